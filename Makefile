@@ -1,0 +1,25 @@
+# The two commands of the README, and the pieces they are made of.
+#   make serve   install what is missing, then serve the explainer with Trunk
+#   make test    install what is missing, then run every test
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test tools tools-test build size e2e
+
+serve: tools
+	trunk serve
+
+test: tools-test
+	scripts/test.sh
+
+tools:
+	scripts/install-tools.sh serve
+
+tools-test:
+	scripts/install-tools.sh test
+
+build: tools
+	trunk build --release
+
+size: build
+	scripts/size.sh dist

@@ -1,0 +1,36 @@
+//! Build script: reads `content/story.toml`, checks it, and writes it out as
+//! static Rust data (`$OUT_DIR/story_data.rs`), so that a malformed story fails
+//! the build with a message naming the file, the field and the problem, and
+//! the WebAssembly build carries the story but no parser.
+
+#[path = "../src/story/check.rs"]
+mod check;
+#[path = "../src/story/model.rs"]
+mod model;
+mod rust_literal;
+
+use std::{env, fs, path::Path, process};
+
+const STORY_FILE: &str = "content/story.toml";
+
+fn main() {
+    println!("cargo::rerun-if-changed={STORY_FILE}");
+    let text = fs::read_to_string(STORY_FILE).unwrap_or_else(|err| {
+        fail(&format!("{STORY_FILE}: cannot be read: {err}"));
+    });
+    let story = check::parse_story(STORY_FILE, &text).unwrap_or_else(|problems| {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        fail(&lines.join("\n"));
+    });
+    let literal = rust_literal::to_rust(&story)
+        .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("story_data.rs");
+    fs::write(&out, format!("{literal}\n"))
+        .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
+}
+
+/// Stops the build; cargo shows what the script printed to stderr.
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    process::exit(1);
+}

@@ -1,0 +1,186 @@
+//! A serde `Serializer` that writes a value as a Rust expression.
+//!
+//! The build script uses it to turn the checked story into static data, so the
+//! WebAssembly build needs no parser. It knows only what the story types use:
+//! structs, lists (`Cow<[T]>`) and text (`Cow<str>`), each written borrowed.
+
+use serde::ser::{self, Impossible, Serialize};
+use std::fmt;
+
+/// Writes `value` as a Rust expression of the same type.
+pub fn to_rust<T: Serialize>(value: &T) -> Result<String, Error> {
+    let mut out = String::new();
+    value.serialize(&mut Writer { out: &mut out })?;
+    Ok(out)
+}
+
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+struct Writer<'a> {
+    out: &'a mut String,
+}
+
+macro_rules! unsupported {
+    ($($method:ident($($arg:ty),*);)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<(), Error> {
+            Err(Error(concat!("story data cannot hold ", stringify!($method)).to_owned()))
+        }
+    )*};
+}
+
+impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Self;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        // `{:?}` of a str is a valid Rust string literal, escapes included.
+        self.out
+            .push_str(&format!("::std::borrow::Cow::Borrowed({v:?})"));
+        Ok(())
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self, Error> {
+        self.out.push_str("::std::borrow::Cow::Borrowed(&[");
+        Ok(self)
+    }
+
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
+        self.out.push_str(name);
+        self.out.push_str(" {\n");
+        Ok(self)
+    }
+
+    fn serialize_none(self) -> Result<(), Error> {
+        self.out.push_str("None");
+        Ok(())
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
+        self.out.push_str("Some(");
+        value.serialize(&mut *self)?;
+        self.out.push(')');
+        Ok(())
+    }
+
+    unsupported! {
+        serialize_bool(bool); serialize_i8(i8); serialize_i16(i16); serialize_i32(i32);
+        serialize_i64(i64); serialize_u8(u8); serialize_u16(u16); serialize_u32(u32);
+        serialize_u64(u64); serialize_f32(f32); serialize_f64(f64); serialize_char(char);
+        serialize_bytes(&[u8]); serialize_unit(); serialize_unit_struct(&'static str);
+        serialize_unit_variant(&'static str, u32, &'static str);
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        Err(Error("story data cannot hold newtype structs".to_owned()))
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        Err(Error("story data cannot hold enums".to_owned()))
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(Error("story data cannot hold tuples".to_owned()))
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(Error("story data cannot hold tuple structs".to_owned()))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error("story data cannot hold enums".to_owned()))
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(Error("story data cannot hold maps".to_owned()))
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(Error("story data cannot hold enums".to_owned()))
+    }
+}
+
+impl<'a, 'b> ser::SerializeSeq for &'b mut Writer<'a> {
+    type Ok = ();
+    type Error = Error;
+
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut **self)?;
+        self.out.push(',');
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), Error> {
+        self.out.push_str("])");
+        Ok(())
+    }
+}
+
+impl<'a, 'b> ser::SerializeStruct for &'b mut Writer<'a> {
+    type Ok = ();
+    type Error = Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.out.push_str(key);
+        self.out.push_str(": ");
+        value.serialize(&mut **self)?;
+        self.out.push_str(",\n");
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), Error> {
+        self.out.push('}');
+        Ok(())
+    }
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing; a second run skips what is there.
+#
+#   scripts/install-tools.sh serve   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/install-tools.sh test    # the above, plus browsers, drivers, axe-core, brotli
+#
+# Everything comes by package name from crates.io, npm or Debian: Trunk is
+# configured never to download a tool itself (Trunk.toml).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-serve}
+trunk_version=0.22.1
+geckodriver_version=0.37.1
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+wasm_bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Debian packages, installed only when one is missing.
+apt_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  say "apt-get install ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# `cargo install` of one exact version, skipped when `$bin --version` shows it.
+cargo_tool() {
+  local bin=$1 version=$2
+  shift 2
+  if "$bin" --version 2>/dev/null | head -n1 | grep -qw "$version"; then return; fi
+  say "cargo install $bin $version"
+  cargo install --locked --version "$version" "$@"
+}
+
+rust_toolchain() {
+  # rust-toolchain.toml names the compiler and the wasm32 target; rustup
+  # installs both on the first cargo call, this makes that call explicit.
+  rustup show active-toolchain >/dev/null
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+}
+
+wasm_bindgen_cli() {
+  if wasm-bindgen --version 2>/dev/null | grep -qw "$wasm_bindgen_version"; then return; fi
+  say "wasm-bindgen-cli $wasm_bindgen_version"
+  # The crate's own lock pins webpki-roots 1.0.11, which the registry does not
+  # serve; 1.0.10 builds the same tool. The failed locked install still puts
+  # the crate into cargo's cache, from where it is built with that one change.
+  cargo install --locked --version "$wasm_bindgen_version" wasm-bindgen-cli 2>/dev/null && return
+  local crate work
+  crate=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/wasm-bindgen-cli-"$wasm_bindgen_version".crate | head -n1)
+  work=$(mktemp -d)
+  tar xzf "$crate" -C "$work"
+  (cd "$work/wasm-bindgen-cli-$wasm_bindgen_version" &&
+    cargo update -p webpki-roots --precise 1.0.10 &&
+    cargo install --locked --path .)
+  rm -rf "$work"
+}
+
+npm_tools() {
+  if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ] &&
+    [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
+  say "npm ci (binaryen wasm-opt, axe-core)"
+  npm ci --no-audit --no-fund
+}
+
+# Node.js with npm may come from Debian or elsewhere: only a missing npm is installed.
+command -v npm >/dev/null || apt_packages nodejs npm
+rust_toolchain
+cargo_tool trunk "$trunk_version" trunk --ignore-rust-version
+wasm_bindgen_cli
+npm_tools
+
+if [ "$mode" = test ]; then
+  apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb brotli
+  cargo_tool geckodriver "$geckodriver_version" geckodriver
+fi
+say "tools ready ($mode)"

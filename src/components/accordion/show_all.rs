@@ -1,0 +1,31 @@
+use super::AccordionContext;
+use crate::story::UiText;
+use leptos::prelude::*;
+
+/// One button that opens every section, or closes them all once all are open.
+/// Its label and `aria-expanded` follow the real state, also after single
+/// sections are toggled.
+#[component]
+pub fn ShowAllButton(
+    /// The labels "Show all sections" and "Hide all sections".
+    ui: &'static UiText,
+    /// Space-separated ids of every panel, for `aria-controls`.
+    controls: String,
+) -> impl IntoView {
+    let context = expect_context::<AccordionContext>();
+    let all_open = move || context.all_open();
+    view! {
+        <button
+            type="button"
+            class="nue-show-all"
+            aria-expanded=move || all_open().to_string()
+            aria-controls=controls
+            on:click=move |_| context.set_all(!all_open())
+        >
+            <span class="nue-show-all__icon" aria-hidden="true"></span>
+            <span class="nue-show-all__label">
+                {move || if all_open() { ui.hide_all.as_ref() } else { ui.show_all.as_ref() }}
+            </span>
+        </button>
+    }
+}

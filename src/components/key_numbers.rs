@@ -1,0 +1,34 @@
+use super::Heading;
+use crate::story::KeyNumber;
+use leptos::prelude::*;
+
+/// The story's numbers, each with a line that says what it means.
+#[component]
+pub fn KeyNumbers(
+    /// The numbers, in the order they are shown.
+    numbers: &'static [KeyNumber],
+    /// Heading above the numbers.
+    heading: &'static str,
+    /// Level of that heading.
+    level: u8,
+) -> impl IntoView {
+    view! {
+        <div class="nue-part nue-numbers">
+            <Heading level class="nue-part__heading">{heading}</Heading>
+            <ul class="nue-numbers__list">
+                {numbers
+                    .iter()
+                    .map(|number| {
+                        view! {
+                            <li class="nue-number">
+                                <span class="nue-number__value">{number.value.as_ref()}</span>
+                                " "
+                                <span class="nue-number__label">{number.label.as_ref()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,19 @@
+//! The component tree. The explainer is assembled in `explainer.rs` from one
+//! small component per part; the expandable sections live in `accordion/`.
+
+pub mod accordion;
+mod explainer;
+mod header;
+mod heading;
+mod key_numbers;
+mod people;
+mod source_note;
+mod timeline;
+
+pub use explainer::Explainer;
+pub use header::Header;
+pub use heading::Heading;
+pub use key_numbers::KeyNumbers;
+pub use people::People;
+pub use source_note::SourceNote;
+pub use timeline::Timeline;

@@ -1,0 +1,34 @@
+use super::Heading;
+use crate::story::Step;
+use leptos::prelude::*;
+
+/// What happens next, as an ordered list of steps.
+#[component]
+pub fn Timeline(
+    /// The steps, in time order.
+    steps: &'static [Step],
+    /// Heading above the list.
+    heading: &'static str,
+    /// Level of that heading.
+    level: u8,
+) -> impl IntoView {
+    view! {
+        <div class="nue-part nue-timeline">
+            <Heading level class="nue-part__heading">{heading}</Heading>
+            <ol class="nue-timeline__list">
+                {steps
+                    .iter()
+                    .map(|step| {
+                        view! {
+                            <li class="nue-step">
+                                <span class="nue-step__when">{step.when.as_ref()}</span>
+                                " "
+                                <span class="nue-step__what">{step.what.as_ref()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </div>
+    }
+}

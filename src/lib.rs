@@ -1,0 +1,13 @@
+//! An embeddable explainer of NATO's long-term plan for Ukraine, the 10-year
+//! U.S.-Ukraine security agreement and new U.S. sanctions on Russia.
+//!
+//! - [`story`]: the story's data, checked at build time from `content/story.toml`;
+//! - [`components`]: the Leptos component tree that renders it;
+//! - [`browser`]: the few browser APIs the widget touches (address hash,
+//!   clipboard, scrolling), each failing softly.
+
+pub mod browser;
+pub mod components;
+pub mod story;
+
+pub use components::Explainer;

@@ -1,0 +1,241 @@
+//! Reading and checking the story file, natively only (build script and tests).
+//!
+//! Every problem names the file, the line where known, the field and what is
+//! wrong, so that an editor can fix the file without reading Rust.
+
+use super::model::{KeyNumber, Person, Section, Source, Step, Story, Text, UiText};
+use std::collections::HashMap;
+use std::fmt;
+
+/// One problem in a story file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    /// 1-based line, where the problem can be pinned to one.
+    pub line: Option<usize>,
+    /// Path of the field, such as `sections[1].title`.
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}: {}", self.file, self.field, self.problem),
+            None => write!(f, "{}: {}: {}", self.file, self.field, self.problem),
+        }
+    }
+}
+
+/// Parses and checks a story file; `file` is only used to name it in errors.
+pub fn parse_story(file: &str, text: &str) -> Result<Story, Vec<ContentError>> {
+    let story: Story = toml::from_str(text).map_err(|err| vec![syntax_error(file, text, &err)])?;
+    let problems = validate(&story);
+    if problems.is_empty() {
+        return Ok(story);
+    }
+    Err(problems
+        .into_iter()
+        .map(|(field, problem)| ContentError {
+            file: file.to_owned(),
+            line: None,
+            field,
+            problem,
+        })
+        .collect())
+}
+
+/// Turns a TOML or shape error into a message with the field's path.
+fn syntax_error(file: &str, text: &str, err: &toml::de::Error) -> ContentError {
+    let offset = err
+        .span()
+        .map(|span| span.start)
+        .unwrap_or(0)
+        .min(text.len());
+    let line = text[..offset].matches('\n').count() + 1;
+    let table = enclosing_table(text, line);
+    let message = err.message().trim();
+    let (key, problem) = match backticked(message) {
+        Some(key) if message.starts_with("missing field") => (Some(key), "is missing".to_owned()),
+        Some(key) if message.starts_with("unknown field") => {
+            (Some(key), format!("is not a known field ({message})"))
+        }
+        _ => (None, message.to_owned()),
+    };
+    let field = match (table.as_str(), key) {
+        ("", Some(key)) => key.to_owned(),
+        (table, Some(key)) => format!("{table}.{key}"),
+        ("", None) => "(file)".to_owned(),
+        (table, None) => table.to_owned(),
+    };
+    ContentError {
+        file: file.to_owned(),
+        line: Some(line),
+        field,
+        problem,
+    }
+}
+
+/// The first `` `name` `` in a message.
+fn backticked(message: &str) -> Option<&str> {
+    let start = message.find('`')? + 1;
+    let len = message[start..].find('`')?;
+    Some(&message[start..start + len])
+}
+
+/// The table (`source`, `sections[2]`) whose body holds 1-based `line`.
+fn enclosing_table(text: &str, line: usize) -> String {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut current = String::new();
+    for row in text.lines().take(line) {
+        let row = row.trim();
+        if let Some(name) = row.strip_prefix("[[").and_then(|r| r.strip_suffix("]]")) {
+            let name = name.trim();
+            let index = counts.entry(name).or_default();
+            current = format!("{name}[{index}]");
+            *index += 1;
+        } else if let Some(name) = row.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+            current = name.trim().to_owned();
+        }
+    }
+    current
+}
+
+/// Every problem the parser cannot see: empty text, empty lists, bad or
+/// duplicate ids, a malformed date. Returns `(field, problem)` pairs.
+pub fn validate(story: &Story) -> Vec<(String, String)> {
+    let mut out = Problems::default();
+    out.text("headline", &story.headline);
+    out.text("summary", &story.summary);
+    out.text("dateline", &story.dateline);
+
+    out.list("key_numbers", &story.key_numbers);
+    for (i, KeyNumber { value, label }) in story.key_numbers.iter().enumerate() {
+        out.text(&format!("key_numbers[{i}].value"), value);
+        out.text(&format!("key_numbers[{i}].label"), label);
+    }
+
+    out.list("sections", &story.sections);
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    for (
+        i,
+        Section {
+            id,
+            title,
+            paragraphs,
+        },
+    ) in story.sections.iter().enumerate()
+    {
+        let field = format!("sections[{i}].id");
+        if !is_url_id(id) {
+            out.push(
+                &field,
+                format!("`{id}` must start with a-z and hold only a-z, 0-9 and -"),
+            );
+        }
+        if let Some(first) = ids.insert(id, i) {
+            out.push(
+                &field,
+                format!("duplicate id `{id}` (also sections[{first}].id)"),
+            );
+        }
+        out.text(&format!("sections[{i}].title"), title);
+        out.list(&format!("sections[{i}].paragraphs"), paragraphs);
+        for (p, paragraph) in paragraphs.iter().enumerate() {
+            out.text(&format!("sections[{i}].paragraphs[{p}]"), paragraph);
+        }
+    }
+
+    out.list("people", &story.people);
+    for (i, Person { name, role, part }) in story.people.iter().enumerate() {
+        out.text(&format!("people[{i}].name"), name);
+        out.text(&format!("people[{i}].role"), role);
+        out.text(&format!("people[{i}].part"), part);
+    }
+
+    out.list("timeline", &story.timeline);
+    for (i, Step { when, what }) in story.timeline.iter().enumerate() {
+        out.text(&format!("timeline[{i}].when"), when);
+        out.text(&format!("timeline[{i}].what"), what);
+    }
+
+    let Source {
+        credit,
+        updated,
+        updated_label,
+    } = &story.source;
+    out.text("source.credit", credit);
+    out.text("source.updated_label", updated_label);
+    if !is_iso_date(updated) {
+        out.push(
+            "source.updated",
+            format!("`{updated}` is not a date like 2026-11-28"),
+        );
+    }
+
+    let UiText {
+        kicker,
+        key_numbers_heading,
+        show_all,
+        hide_all,
+        copy_link,
+        link_copied,
+        copy_link_manually,
+        people_heading,
+        timeline_heading,
+        source_heading,
+        updated,
+    } = &story.ui;
+    for (name, text) in [
+        ("key_numbers_heading", key_numbers_heading),
+        ("kicker", kicker),
+        ("show_all", show_all),
+        ("hide_all", hide_all),
+        ("copy_link", copy_link),
+        ("link_copied", link_copied),
+        ("copy_link_manually", copy_link_manually),
+        ("people_heading", people_heading),
+        ("timeline_heading", timeline_heading),
+        ("source_heading", source_heading),
+        ("updated", updated),
+    ] {
+        out.text(&format!("ui.{name}"), text);
+    }
+    out.0
+}
+
+/// A section id that is safe in a URL fragment and an HTML id.
+pub fn is_url_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-'))
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize, max: u32| {
+        s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
+    matches!(parts.as_slice(), [y, m, d] if number(y, 4, 9999) && number(m, 2, 12) && number(d, 2, 31))
+}
+
+#[derive(Default)]
+struct Problems(Vec<(String, String)>);
+
+impl Problems {
+    fn push(&mut self, field: &str, problem: String) {
+        self.0.push((field.to_owned(), problem));
+    }
+
+    fn text(&mut self, field: &str, text: &Text) {
+        if text.trim().is_empty() {
+            self.push(field, "must not be empty".to_owned());
+        }
+    }
+
+    fn list<T: Clone>(&mut self, field: &str, list: &[T]) {
+        if list.is_empty() {
+            self.push(field, "needs at least one entry".to_owned());
+        }
+    }
+}

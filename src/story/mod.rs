@@ -1,0 +1,16 @@
+//! The story's data: its typed shape, the checked copy built from
+//! `content/story.toml`, and (natively) the checks that guard that file.
+
+mod model;
+pub use model::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::{is_url_id, parse_story, validate, ContentError};
+
+/// Where the story lives, relative to the crate root.
+pub const STORY_FILE: &str = "content/story.toml";
+
+/// The story, checked and turned into static data by `build/main.rs`.
+pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story_data.rs"));

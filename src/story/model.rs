@@ -1,0 +1,99 @@
+//! The typed shape of the story file (`content/story.toml`).
+//!
+//! Shared by the build script, which parses and checks the file, and by the
+//! widget, which renders the checked copy that the build script writes out as
+//! static data. Text is `Cow<'static, _>` so that one set of types serves
+//! both: owned when parsed, borrowed from the binary when rendered.
+
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// A piece of text shown to the reader, always rendered as text, never as HTML.
+pub type Text = Cow<'static, str>;
+/// A list of items from the story file.
+pub type List<T> = Cow<'static, [T]>;
+
+/// The whole explainer: everything a reader sees comes from here.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub headline: Text,
+    /// Two sentences that tell the story at a glance.
+    pub summary: Text,
+    /// Where and when the story happened, as the article gives it.
+    pub dateline: Text,
+    pub key_numbers: List<KeyNumber>,
+    pub sections: List<Section>,
+    pub people: List<Person>,
+    pub timeline: List<Step>,
+    pub source: Source,
+    /// Every label of the widget's own controls and headings.
+    pub ui: UiText,
+}
+
+/// A number that matters, with one line saying why.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyNumber {
+    pub value: Text,
+    pub label: Text,
+}
+
+/// One expandable part of the explainer.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable, URL-safe id: `#<id>` in the page address opens the section.
+    pub id: Text,
+    pub title: Text,
+    pub paragraphs: List<Text>,
+}
+
+/// Someone the story names.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: Text,
+    pub role: Text,
+    /// What they did or said in this story.
+    pub part: Text,
+}
+
+/// One step of "what happens next", in order.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub when: Text,
+    pub what: Text,
+}
+
+/// Where the facts come from and when the explainer last changed.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// How the source is named to the reader.
+    pub credit: Text,
+    /// Machine-readable date of the last update (`YYYY-MM-DD`).
+    pub updated: Text,
+    /// The same date as the reader sees it.
+    pub updated_label: Text,
+}
+
+/// The words of the widget itself, so that a newsroom can replace each one.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiText {
+    /// The label above the headline, naming what kind of piece this is.
+    pub kicker: Text,
+    pub key_numbers_heading: Text,
+    pub show_all: Text,
+    pub hide_all: Text,
+    pub copy_link: Text,
+    pub link_copied: Text,
+    /// Shown beside the link when the browser refuses to copy it.
+    pub copy_link_manually: Text,
+    pub people_heading: Text,
+    pub timeline_heading: Text,
+    pub source_heading: Text,
+    pub updated: Text,
+}

@@ -1,0 +1,486 @@
+//! What the suite checks in each engine, written once for all three.
+
+use crate::engines::{Engine, Prefs};
+use crate::page::{Page, Step};
+use fantoccini::key::Key;
+use fantoccini::Client;
+use nato_ukraine_explainer::story::STORY;
+use serde_json::Value;
+use std::path::Path;
+
+pub struct Context<'a> {
+    pub engine: Engine,
+    pub prefs: Prefs,
+    pub base: &'a str,
+    pub axe: &'a str,
+    pub screenshots: &'a Path,
+}
+
+#[derive(Default)]
+pub struct Report {
+    pub passed: usize,
+    pub failed: usize,
+}
+
+impl Report {
+    pub fn record(&mut self, label: &str, check: &str, result: Step) {
+        match result {
+            Ok(()) => {
+                self.passed += 1;
+                println!("ok    {label}: {check}");
+            }
+            Err(reason) => {
+                self.failed += 1;
+                println!(
+                    "FAIL  {label}: {check}\n      {}",
+                    reason.replace('\n', "\n      ")
+                );
+            }
+        }
+    }
+}
+
+const WIDTHS: [u32; 3] = [375, 640, 1280];
+
+/// Runs every check in one session; each starts from a freshly loaded page.
+pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
+    let page = Page { client };
+    let label = format!("{} {}", cx.engine.name(), cx.prefs.label());
+    macro_rules! check {
+        ($name:expr, $body:expr) => {{
+            let result = async {
+                page.set_width(1280).await?;
+                page.load(&format!("{}/", cx.base)).await?;
+                $body.await
+            }
+            .await;
+            report.record(&label, $name, result);
+        }};
+    }
+    check!(
+        "the reader's settings reach the page",
+        settings(&page, cx.prefs)
+    );
+    if !cx.prefs.dark {
+        check!(
+            "every section, key number, person and step is shown",
+            renders(&page)
+        );
+        check!(
+            "sections are buttons in headings that control labelled regions",
+            wiring(&page)
+        );
+        check!("a click opens and closes a section", click_toggles(&page));
+        check!(
+            "Enter and Space open and close a section",
+            keys_toggle(&page)
+        );
+        check!(
+            "Tab goes from a header into its open panel, then to the next header",
+            tab_order(&page)
+        );
+        check!("arrow keys are left to the page", arrows_not_trapped(&page));
+        check!(
+            "show all / hide all and its label follow the real state",
+            show_all(&page)
+        );
+        check!(
+            "a link to #section opens it and brings it into view",
+            deep_link(&page, cx.base)
+        );
+    }
+    check!("colours follow the colour scheme", colours(&page, cx.prefs));
+    check!(
+        "motion follows the reduced-motion setting",
+        motion(&page, cx.prefs)
+    );
+    for width in WIDTHS {
+        check!(
+            &format!("at {width} px: no horizontal scroll, no overlap, readable text"),
+            layout(&page, cx, width)
+        );
+    }
+    check!(
+        "axe-core: no WCAG 2.2 A/AA violation, closed and open",
+        axe(&page, cx.axe)
+    );
+}
+
+async fn settings(page: &Page<'_>, prefs: Prefs) -> Step {
+    let dark = page
+        .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
+        .await?;
+    let reduce = page
+        .js_bool("return matchMedia('(prefers-reduced-motion: reduce)').matches;")
+        .await?;
+    if dark != prefs.dark || reduce != prefs.reduced_motion {
+        return Err(format!(
+            "asked for dark={} reduced-motion={}, the page sees dark={dark} reduced-motion={reduce}",
+            prefs.dark, prefs.reduced_motion
+        ));
+    }
+    Ok(())
+}
+
+async fn renders(page: &Page<'_>) -> Step {
+    let text = page
+        .js_string("return document.querySelector('.nue').textContent;")
+        .await?;
+    let mut expected: Vec<&str> = vec![&STORY.headline, &STORY.summary];
+    expected.extend(STORY.sections.iter().map(|s| s.title.as_ref()));
+    expected.extend(
+        STORY
+            .key_numbers
+            .iter()
+            .flat_map(|n| [n.value.as_ref(), n.label.as_ref()]),
+    );
+    expected.extend(
+        STORY
+            .people
+            .iter()
+            .flat_map(|p| [p.name.as_ref(), p.role.as_ref()]),
+    );
+    expected.extend(
+        STORY
+            .timeline
+            .iter()
+            .flat_map(|s| [s.when.as_ref(), s.what.as_ref()]),
+    );
+    let missing: Vec<&str> = expected.into_iter().filter(|t| !text.contains(t)).collect();
+    if !missing.is_empty() {
+        return Err(format!("not on the page: {missing:?}"));
+    }
+    let count = page
+        .js("return document.querySelectorAll('.nue-section').length;")
+        .await?;
+    expect_eq(
+        count,
+        Value::from(STORY.sections.len()),
+        "number of sections",
+    )
+}
+
+async fn wiring(page: &Page<'_>) -> Step {
+    for section in STORY.sections.iter() {
+        let id = &section.id;
+        let problems = page
+            .js_string(&format!(
+                "const b = document.getElementById('{id}-button'); const out = []; \
+                 if (!b || b.tagName !== 'BUTTON') out.push('no button'); \
+                 if (!/^H[1-6]$/.test(b.parentElement.tagName)) out.push('button not in a heading'); \
+                 const p = document.getElementById(b.getAttribute('aria-controls')); \
+                 if (!p) out.push('aria-controls names no element'); \
+                 else {{ \
+                   if (p.getAttribute('role') !== 'region') out.push('panel is not a region'); \
+                   if (p.getAttribute('aria-labelledby') !== b.id) out.push('region not labelled by its button'); \
+                 }} \
+                 if (b.getAttribute('aria-expanded') !== 'false') out.push('not closed at start'); \
+                 return out.join(', ');"
+            ))
+            .await?;
+        if !problems.is_empty() {
+            return Err(format!("{id}: {problems}"));
+        }
+    }
+    Ok(())
+}
+
+async fn click_toggles(page: &Page<'_>) -> Step {
+    let id = "nato-plan";
+    expect_state(page, id, false).await?;
+    page.click(&format!("#{id}-button")).await?;
+    expect_state(page, id, true).await?;
+    expect_state(page, "sanctions", false).await?;
+    page.click(&format!("#{id}-button")).await?;
+    expect_state(page, id, false).await
+}
+
+async fn keys_toggle(page: &Page<'_>) -> Step {
+    let id = "security-agreement";
+    page.focus(&format!("#{id}-button")).await?;
+    page.press(Key::Enter.into()).await?;
+    expect_state(page, id, true)
+        .await
+        .map_err(|e| format!("after Enter: {e}"))?;
+    page.press(' ').await?;
+    expect_state(page, id, false)
+        .await
+        .map_err(|e| format!("after Space: {e}"))?;
+    page.press(' ').await?;
+    expect_state(page, id, true)
+        .await
+        .map_err(|e| format!("after Space again: {e}"))?;
+    page.press(Key::Enter.into()).await?;
+    expect_state(page, id, false)
+        .await
+        .map_err(|e| format!("after Enter again: {e}"))
+}
+
+async fn tab_order(page: &Page<'_>) -> Step {
+    page.click("#nato-plan-button").await?;
+    page.focus("#nato-plan-button").await?;
+    page.press(Key::Tab.into()).await?;
+    let first = page.active().await?;
+    if first != "button.nue-copy__button in #nato-plan-panel" {
+        return Err(format!("Tab from the open header went to {first}"));
+    }
+    page.press(Key::Tab.into()).await?;
+    let second = page.active().await?;
+    if second != "#security-agreement-button" {
+        return Err(format!(
+            "the next Tab went to {second}, not the next header"
+        ));
+    }
+    // A closed panel is skipped: from its header, Tab goes to the next header.
+    page.press(Key::Tab.into()).await?;
+    let third = page.active().await?;
+    if third != "#sanctions-button" {
+        return Err(format!("Tab from a closed header went to {third}"));
+    }
+    Ok(())
+}
+
+async fn arrows_not_trapped(page: &Page<'_>) -> Step {
+    page.js(
+        "window.arrowPrevented = []; \
+         addEventListener('keydown', e => window.arrowPrevented.push(e.key + ':' + e.defaultPrevented));",
+    )
+    .await?;
+    page.focus("#security-agreement-button").await?;
+    for key in [Key::Down, Key::Up, Key::Home, Key::End] {
+        page.press(key.into()).await?;
+        page.focus("#security-agreement-button").await?;
+    }
+    let seen = page
+        .js_string("return window.arrowPrevented.join(' ');")
+        .await?;
+    if seen.contains(":true") || seen.split(' ').count() != 4 {
+        return Err(format!("keydown seen by the page: {seen}"));
+    }
+    let active = page.active().await?;
+    if active != "#security-agreement-button" {
+        return Err(format!("focus moved to {active}"));
+    }
+    Ok(())
+}
+
+async fn show_all(page: &Page<'_>) -> Step {
+    let button = ".nue-show-all";
+    let label =
+        || page.js_string("return document.querySelector('.nue-show-all').textContent.trim();");
+    expect_eq(
+        Value::from(label().await?),
+        "Show all sections".into(),
+        "label at start",
+    )?;
+    page.click(button).await?;
+    for section in STORY.sections.iter() {
+        expect_state(page, &section.id, true).await?;
+    }
+    expect_eq(
+        Value::from(label().await?),
+        "Hide all sections".into(),
+        "label with all open",
+    )?;
+    expect_eq(
+        page.attr(button, "aria-expanded").await?.into(),
+        "true".into(),
+        "aria-expanded with all open",
+    )?;
+    page.click("#sanctions-button").await?;
+    expect_eq(
+        Value::from(label().await?),
+        "Show all sections".into(),
+        "label after closing one",
+    )?;
+    expect_eq(
+        page.attr(button, "aria-expanded").await?.into(),
+        "false".into(),
+        "aria-expanded after closing one",
+    )?;
+    page.click("#sanctions-button").await?;
+    expect_eq(
+        Value::from(label().await?),
+        "Hide all sections".into(),
+        "label after reopening it",
+    )?;
+    page.click(button).await?;
+    for section in STORY.sections.iter() {
+        expect_state(page, &section.id, false).await?;
+    }
+    expect_eq(
+        Value::from(label().await?),
+        "Show all sections".into(),
+        "label with all closed",
+    )
+}
+
+async fn deep_link(page: &Page<'_>, base: &str) -> Step {
+    page.set_width(375).await?;
+    page.load(&format!("{base}/#sanctions")).await?;
+    page.wait_until(
+        "document.getElementById('sanctions-button').getAttribute('aria-expanded') === 'true'",
+        "#sanctions to open",
+    )
+    .await?;
+    expect_state(page, "sanctions", true).await?;
+    expect_state(page, "nato-plan", false).await?;
+    page.wait_until(
+        "Math.abs(document.getElementById('sanctions').getBoundingClientRect().top) < 2",
+        "#sanctions to scroll to the top of the window",
+    )
+    .await?;
+    page.js("location.hash = 'security-agreement';").await?;
+    page.wait_until(
+        "document.getElementById('security-agreement-button').getAttribute('aria-expanded') === 'true'",
+        "a later hash change to open #security-agreement",
+    )
+    .await?;
+    expect_state(page, "security-agreement", true).await
+}
+
+/// Relative luminance of the widget's background, 0 (black) to 1 (white).
+async fn colours(page: &Page<'_>, prefs: Prefs) -> Step {
+    let luminance = page
+        .js("const c = getComputedStyle(document.querySelector('.nue')).backgroundColor.match(/[\\d.]+/g).map(Number); \
+             const l = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; \
+             return 0.2126 * l(c[0]) + 0.7152 * l(c[1]) + 0.0722 * l(c[2]);")
+        .await?
+        .as_f64()
+        .unwrap_or(-1.0);
+    match (prefs.dark, luminance) {
+        (true, l) if (0.0..0.1).contains(&l) => Ok(()),
+        (false, l) if l > 0.8 => Ok(()),
+        (dark, l) => Err(format!(
+            "background luminance {l:.2} in {} mode",
+            if dark { "dark" } else { "light" }
+        )),
+    }
+}
+
+async fn motion(page: &Page<'_>, prefs: Prefs) -> Step {
+    let duration = page
+        .js_string("return getComputedStyle(document.querySelector('.nue-section__icon'), '::after').transitionDuration;")
+        .await?;
+    let expected = if prefs.reduced_motion { "0s" } else { "0.2s" };
+    expect_eq(
+        Value::from(duration),
+        expected.into(),
+        "transition of the section icon",
+    )
+}
+
+async fn layout(page: &Page<'_>, cx: &Context<'_>, width: u32) -> Step {
+    page.set_width(width).await?;
+    let name = |state: &str| {
+        cx.screenshots.join(format!(
+            "{}-{}-{width}-{state}.png",
+            cx.engine.name(),
+            cx.prefs.label()
+        ))
+    };
+    for (state, open) in [("closed", false), ("open", true)] {
+        if open {
+            page.click(".nue-show-all").await?;
+        }
+        let problems = page.js_string(LAYOUT_PROBLEMS).await?;
+        if !problems.is_empty() {
+            return Err(format!("{state}: {problems}"));
+        }
+        if width != 640 {
+            page.screenshot(&name(state)).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Returns a description of every layout problem, or an empty string.
+const LAYOUT_PROBLEMS: &str = r#"
+const out = [];
+const root = document.documentElement;
+if (root.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${root.scrollWidth} > ${innerWidth}`);
+const widget = document.querySelector('.nue').getBoundingClientRect();
+if (widget.left < -0.5 || widget.right > innerWidth + 0.5) out.push(`widget outside the window: ${widget.left}..${widget.right}`);
+const blocks = [...document.querySelectorAll(
+  '.nue-kicker, .nue-title, .nue-summary, .nue-dateline, .nue-part__heading, .nue-number, .nue-show-all, ' +
+  '.nue-section__toggle, .nue-section__panel:not([hidden]) p, .nue-copy__button, .nue-person, .nue-step, .nue-source p')]
+  .filter(e => e.checkVisibility());
+const rects = blocks.map(e => e.getBoundingClientRect());
+for (let i = 0; i < rects.length; i++) {
+  const a = rects[i];
+  if (a.right > innerWidth + 0.5) out.push(`${blocks[i].className || blocks[i].tagName} ends at ${a.right}`);
+  for (let j = i + 1; j < rects.length; j++) {
+    const b = rects[j];
+    const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (x > 1 && y > 1 && !blocks[i].contains(blocks[j]) && !blocks[j].contains(blocks[i]))
+      out.push(`${blocks[i].className || blocks[i].tagName} overlaps ${blocks[j].className || blocks[j].tagName}`);
+  }
+}
+const walker = document.createTreeWalker(document.querySelector('.nue'), NodeFilter.SHOW_TEXT);
+let small = 0, example = '';
+while (walker.nextNode()) {
+  const node = walker.currentNode;
+  if (!node.textContent.trim() || !node.parentElement.checkVisibility()) continue;
+  const size = parseFloat(getComputedStyle(node.parentElement).fontSize);
+  if (size < 12) { small++; example = `${node.textContent.trim().slice(0, 30)} at ${size}px`; }
+}
+if (small) out.push(`${small} text runs under 12px, e.g. ${example}`);
+return out.join('; ');
+"#;
+
+async fn axe(page: &Page<'_>, axe_source: &str) -> Step {
+    page.js(&format!("{axe_source}\nreturn typeof axe;"))
+        .await?;
+    let mut problems = Vec::new();
+    for state in ["closed", "open"] {
+        if state == "open" {
+            page.click(".nue-show-all").await?;
+        }
+        let result = page
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 axe.run(document, { runOnly: { type: 'tag', values: \
+                   ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }) \
+                 .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + \
+                      v.nodes.map(n => n.target.join(' ')).join(', ')))) \
+                 .catch(e => done(['axe failed: ' + e]));",
+                Vec::new(),
+            )
+            .await
+            .map_err(|e| format!("axe did not run: {e}"))?;
+        if let Value::Array(violations) = result {
+            problems.extend(
+                violations
+                    .iter()
+                    .map(|v| format!("{state}: {}", v.as_str().unwrap_or("?"))),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+async fn expect_state(page: &Page<'_>, section: &str, open: bool) -> Step {
+    let expanded = page.expanded(section).await?;
+    let visible = page.panel_visible(section).await?;
+    if expanded != open || visible != open {
+        return Err(format!(
+            "#{section}: aria-expanded={expanded}, panel shown={visible}; expected {}",
+            if open { "open" } else { "closed" }
+        ));
+    }
+    Ok(())
+}
+
+fn expect_eq(actual: Value, expected: Value, what: &str) -> Step {
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!("{what}: got {actual}, expected {expected}"))
+    }
+}

@@ -1,0 +1,122 @@
+//! End-to-end suite: the release build (`dist/`) served on 127.0.0.1 and
+//! driven over WebDriver in Chromium, Firefox ESR and WebKitGTK, each once in
+//! light mode and once in dark mode with reduced motion.
+//!
+//! `E2E_ENGINES=chromium,firefox` picks engines (default: all three);
+//! `E2E_DIST` the built site (default: `dist/` at the repository root).
+//! Screenshots go to `target/screenshots/`. An engine that cannot start fails
+//! the run with the reason; nothing is skipped silently.
+
+mod checks;
+mod engines;
+mod page;
+mod server;
+
+use engines::{Display, Engine, Prefs};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dist = std::env::var_os("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo.join("dist"));
+    if !dist.join("index.html").is_file() {
+        eprintln!(
+            "e2e: no built site at {}; run `trunk build --release` first",
+            dist.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let axe_path = repo.join("node_modules/axe-core/axe.min.js");
+    let axe = match std::fs::read_to_string(&axe_path) {
+        Ok(source) => source,
+        Err(e) => {
+            eprintln!(
+                "e2e: cannot read {}: {e}; run `make test`, which installs it",
+                axe_path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let screenshots = repo.join("target/screenshots");
+    if let Err(e) = std::fs::create_dir_all(&screenshots) {
+        eprintln!("e2e: cannot create {}: {e}", screenshots.display());
+        return ExitCode::FAILURE;
+    }
+    let engines: Vec<Engine> = match std::env::var("E2E_ENGINES") {
+        Ok(list) => match list
+            .split(',')
+            .map(|name| Engine::parse(name).ok_or(name))
+            .collect()
+        {
+            Ok(engines) => engines,
+            Err(name) => {
+                eprintln!(
+                    "e2e: unknown engine `{name}` in E2E_ENGINES (chromium, firefox, webkit)"
+                );
+                return ExitCode::FAILURE;
+            }
+        },
+        Err(_) => vec![Engine::Chromium, Engine::Firefox, Engine::WebKit],
+    };
+    let base = match server::serve(dist) {
+        Ok(base) => base,
+        Err(e) => {
+            eprintln!("e2e: cannot start the static server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+
+    let mut display = None;
+    let mut report = checks::Report::default();
+    let started = Instant::now();
+    for engine in engines {
+        if engine == Engine::WebKit && display.is_none() {
+            display = Some(Display::start().await);
+        }
+        let display_name = match &display {
+            Some(Ok(display)) => Some(display.name.as_str()),
+            _ => None,
+        };
+        for prefs in [
+            Prefs {
+                dark: false,
+                reduced_motion: false,
+            },
+            Prefs {
+                dark: true,
+                reduced_motion: true,
+            },
+        ] {
+            let context = checks::Context {
+                engine,
+                prefs,
+                base: &base,
+                axe: &axe,
+                screenshots: &screenshots,
+            };
+            let label = format!("{} {}", engine.name(), prefs.label());
+            match engines::start(engine, prefs, display_name).await {
+                Ok(session) => {
+                    checks::run_all(&context, &session.client, &mut report).await;
+                    session.close().await;
+                }
+                Err(reason) => report.record(&label, "start the browser", Err(reason)),
+            }
+        }
+    }
+    println!(
+        "\ne2e: {} s; screenshots in {}",
+        started.elapsed().as_secs(),
+        screenshots.display()
+    );
+    println!("e2e: {} passed, {} failed", report.passed, report.failed);
+    if report.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

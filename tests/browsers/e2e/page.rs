@@ -1,0 +1,198 @@
+//! A thin layer over the WebDriver client: every step returns `Err(String)`
+//! saying what did not happen, so a failed check reads as a sentence.
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub type Step<T = ()> = Result<T, String>;
+
+pub struct Page<'a> {
+    pub client: &'a Client,
+}
+
+impl Page<'_> {
+    /// Runs `script` as a function body and returns its result.
+    pub async fn js(&self, script: &str) -> Step<Value> {
+        self.client
+            .execute(script, Vec::new())
+            .await
+            .map_err(|e| format!("script failed: {e}\n{script}"))
+    }
+
+    pub async fn js_bool(&self, script: &str) -> Step<bool> {
+        self.js(script).await.map(|v| v.as_bool().unwrap_or(false))
+    }
+
+    pub async fn js_string(&self, script: &str) -> Step<String> {
+        self.js(script).await.map(|v| match v {
+            Value::String(s) => s,
+            other => other.to_string(),
+        })
+    }
+
+    /// Polls a boolean expression for up to ten seconds.
+    pub async fn wait_until(&self, expression: &str, what: &str) -> Step {
+        let started = Instant::now();
+        loop {
+            if self.js_bool(&format!("return !!({expression});")).await? {
+                return Ok(());
+            }
+            if started.elapsed() > Duration::from_secs(10) {
+                return Err(format!("timed out waiting for {what}"));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Opens a URL and waits until the widget has rendered its sections.
+    pub async fn load(&self, url: &str) -> Step {
+        self.client
+            .goto(url)
+            .await
+            .map_err(|e| format!("cannot open {url}: {e}"))?;
+        self.wait_until(
+            "document.querySelectorAll('.nue-section__toggle').length > 0",
+            "the widget to render",
+        )
+        .await
+    }
+
+    pub async fn attr(&self, selector: &str, name: &str) -> Step<Option<String>> {
+        let value = self
+            .js(&format!(
+                "const e = document.querySelector({sel}); if (!e) return 'MISSING'; return e.getAttribute({name});",
+                sel = json_str(selector),
+                name = json_str(name),
+            ))
+            .await?;
+        match value {
+            Value::String(s) if s == "MISSING" => Err(format!("no element matches `{selector}`")),
+            Value::String(s) => Ok(Some(s)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The `aria-expanded` of a section's button.
+    pub async fn expanded(&self, section: &str) -> Step<bool> {
+        Ok(self
+            .attr(&format!("#{section}-button"), "aria-expanded")
+            .await?
+            .as_deref()
+            == Some("true"))
+    }
+
+    /// Whether the first paragraph of a section's panel is rendered.
+    pub async fn panel_visible(&self, section: &str) -> Step<bool> {
+        self.js_bool(&format!(
+            "const p = document.querySelector('#{section}-panel p'); \
+             const r = p.getBoundingClientRect(); \
+             return !document.getElementById('{section}-panel').hasAttribute('hidden') \
+                 && p.checkVisibility() && r.height > 0;"
+        ))
+        .await
+    }
+
+    /// A real pointer click through WebDriver.
+    pub async fn click(&self, selector: &str) -> Step {
+        let element = self
+            .client
+            .find(Locator::Css(selector))
+            .await
+            .map_err(|e| format!("no element `{selector}`: {e}"))?;
+        element
+            .click()
+            .await
+            .map_err(|e| format!("cannot click `{selector}`: {e}"))?;
+        self.settle().await
+    }
+
+    pub async fn focus(&self, selector: &str) -> Step {
+        self.js(&format!(
+            "document.querySelector({}).focus();",
+            json_str(selector)
+        ))
+        .await?;
+        Ok(())
+    }
+
+    /// Presses and releases one key (a WebDriver key code such as `\u{E007}`).
+    pub async fn press(&self, key: char) -> Step {
+        let mut keys = KeyActions::new("keyboard".to_owned());
+        keys.push(KeyAction::Down { value: key });
+        keys.push(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(keys)
+            .await
+            .map_err(|e| format!("cannot press key {:?}: {e}", key))?;
+        self.client
+            .release_actions()
+            .await
+            .map_err(|e| e.to_string())?;
+        self.settle().await
+    }
+
+    /// The id of the focused element, or its tag and class when it has none.
+    pub async fn active(&self) -> Step<String> {
+        self.js_string(
+            "const e = document.activeElement; \
+             if (!e) return 'nothing'; \
+             if (e.id) return '#' + e.id; \
+             const panel = e.closest('[role=region]'); \
+             return e.tagName.toLowerCase() + '.' + e.className + (panel ? ' in #' + panel.id : '');",
+        )
+        .await
+    }
+
+    /// Lets Leptos apply pending updates: two animation frames.
+    pub async fn settle(&self) -> Step {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                Vec::new(),
+            )
+            .await
+            .map_err(|e| format!("page did not settle: {e}"))?;
+        Ok(())
+    }
+
+    /// Resizes the window so that the page is `width` CSS pixels wide.
+    pub async fn set_width(&self, width: u32) -> Step {
+        let mut outer = width;
+        for _ in 0..3 {
+            self.client
+                .set_window_size(outer, 900)
+                .await
+                .map_err(|e| format!("cannot resize to {outer}: {e}"))?;
+            self.settle().await?;
+            let inner = self
+                .js("return window.innerWidth;")
+                .await?
+                .as_u64()
+                .unwrap_or(0) as u32;
+            if inner == width {
+                return Ok(());
+            }
+            outer = (outer + width).saturating_sub(inner);
+        }
+        let inner = self.js("return window.innerWidth;").await?;
+        Err(format!("the page is {inner} px wide, not {width}"))
+    }
+
+    pub async fn screenshot(&self, path: &Path) -> Step {
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .map_err(|e| format!("screenshot failed: {e}"))?;
+        std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// A JavaScript string literal.
+pub fn json_str(text: &str) -> String {
+    Value::String(text.to_owned()).to_string()
+}

@@ -1,0 +1,256 @@
+//! Server-side render of the component tree (`ssr` feature): every fact of
+//! the story is on the page, the sections are wired for assistive technology,
+//! and text from the story file is always text, never markup.
+#![cfg(feature = "ssr")]
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use nato_ukraine_explainer::story::{Story, STORY};
+use nato_ukraine_explainer::Explainer;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Renders as a server does: under a root owner with a server shared context.
+fn render(story: &'static Story, heading_level: u8) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    owner.with(|| view! { <Explainer story heading_level/> }.to_html())
+}
+
+fn page() -> String {
+    render(&STORY, 2)
+}
+
+/// What a reader reads: tags and comments dropped, entities decoded.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every fact of the article, as the explainer words it. A fact that drops out
+/// of the story file fails here.
+const FACTS: &[&str] = &[
+    // The meeting
+    "NATO defense ministers met",
+    "NATO headquarters, Brussels · Thursday",
+    "last high-level talks before the summit that U.S. President Joe Biden hosts in Washington from July 9-11",
+    "leaders are expected to announce financial support for Ukraine",
+    "U.S. Defense Secretary Lloyd Austin and Ukrainian Defense Minister Rustem Umerov held bilateral talks",
+    "On the sidelines",
+    // The plan
+    "the 32-member alliance would coordinate security assistance and training for Ukraine",
+    "NATO's command structure and money from its common budget",
+    "predictable supplies of weapons, ammunition and money so that gaps and delays do not open up, NATO Secretary-General Jens Stoltenberg said",
+    "the hold-up in support has let Russian troops advance along the front line",
+    "Stoltenberg estimates that Ukraine needs support worth about 40 billion euros a year",
+    "Hungary agreed not to veto the plan on condition that it does not have to take part",
+    "Prime Minister Viktor Orban said Hungary will not block it as long as taking part stays voluntary",
+    "NATO as an organization sends no weapons or troops to Ukraine",
+    "organize their own bilateral support",
+    // The agreement
+    "Volodymyr Zelenskiy are set to sign a 10-year bilateral security agreement at the upcoming G7 summit in Italy",
+    "does not guarantee that the U.S. will defend Ukraine",
+    "help peace negotiations with Russia",
+    "levels of support similar to those provided to Israel",
+    "U.S. commitment to Ukraine will continue",
+    // Sanctions
+    "On Wednesday, the U.S. announced a new package of sanctions on Russia",
+    "close loopholes used by financial institutions that trade with Russia",
+    "against Russia's invasion of Ukraine",
+];
+
+#[test]
+fn every_fact_of_the_article_is_on_the_page() {
+    let text = visible_text(&page());
+    let missing: Vec<&&str> = FACTS.iter().filter(|fact| !text.contains(**fact)).collect();
+    assert!(missing.is_empty(), "missing from the page: {missing:#?}");
+}
+
+#[test]
+fn header_key_numbers_people_timeline_and_source_are_shown() {
+    let text = visible_text(&page());
+    for expected in [
+        STORY.headline.as_ref(),
+        "Key numbers",
+        "32",
+        "About €40 billion",
+        "10 years",
+        "July 9-11",
+        "Who's who",
+        "What happens next",
+        "Source: ",
+        "Last updated: ",
+        "28 November 2026",
+    ] {
+        assert!(text.contains(expected), "`{expected}` is not on the page");
+    }
+    for person in STORY.people.iter() {
+        assert!(
+            text.contains(&*person.name) && text.contains(&*person.role),
+            "{person:?}"
+        );
+    }
+    let steps: Vec<usize> = STORY
+        .timeline
+        .iter()
+        .map(|step| text.find(&*step.what).expect("every step is shown"))
+        .collect();
+    assert!(
+        steps.windows(2).all(|w| w[0] < w[1]),
+        "the steps keep their order"
+    );
+    assert!(page().contains(r#"<time datetime="2026-11-28">"#));
+}
+
+/// An element's opening tag: its name, its attributes and where it starts.
+struct Tag {
+    name: String,
+    attrs: HashMap<String, String>,
+    start: usize,
+}
+
+impl Tag {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.get(name).map(String::as_str)
+    }
+}
+
+/// Parses the opening tag that starts at `start` (attribute order is free).
+fn tag_at(html: &str, start: usize) -> Tag {
+    let end = start + html[start..].find('>').expect("a closed tag");
+    let inner = &html[start + 1..end];
+    let name_end = inner.find(' ').unwrap_or(inner.len());
+    let mut attrs = HashMap::new();
+    let mut rest = &inner[name_end..];
+    while let Some(eq) = rest.find("=\"") {
+        let key = rest[..eq].trim().to_owned();
+        let value_end = rest[eq + 2..].find('"').expect("a closed attribute");
+        attrs.insert(key, rest[eq + 2..eq + 2 + value_end].to_owned());
+        rest = &rest[eq + 2 + value_end + 1..];
+    }
+    Tag {
+        name: inner[..name_end].to_owned(),
+        attrs,
+        start,
+    }
+}
+
+/// The element with this id.
+fn by_id(html: &str, id: &str) -> Tag {
+    let at = html
+        .find(&format!(" id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element #{id}"));
+    tag_at(html, html[..at].rfind('<').expect("an opening tag"))
+}
+
+/// The opening tag just before `tag`: its parent when it is the first child.
+fn previous_tag(html: &str, tag: &Tag) -> Tag {
+    tag_at(html, html[..tag.start].rfind('<').expect("a tag before"))
+}
+
+/// The element with this class.
+fn by_class(html: &str, class: &str) -> Tag {
+    let at = html
+        .find(&format!("class=\"{class}\""))
+        .unwrap_or_else(|| panic!("no .{class}"));
+    tag_at(html, html[..at].rfind('<').expect("an opening tag"))
+}
+
+#[test]
+fn each_section_is_a_button_in_a_heading_controlling_a_labelled_region() {
+    let html = page();
+    for section in STORY.sections.iter() {
+        let id = &section.id;
+        let button = by_id(&html, &format!("{id}-button"));
+        assert_eq!(button.name, "button");
+        assert_eq!(button.attr("type"), Some("button"));
+        assert_eq!(button.attr("aria-expanded"), Some("false"));
+        assert_eq!(
+            button.attr("aria-controls"),
+            Some(format!("{id}-panel").as_str())
+        );
+        let heading = previous_tag(&html, &button);
+        assert_eq!(heading.name, "h3", "the button of `{id}` sits in a heading");
+
+        let panel = by_id(&html, &format!("{id}-panel"));
+        assert_eq!(panel.attr("role"), Some("region"));
+        assert_eq!(
+            panel.attr("aria-labelledby"),
+            Some(format!("{id}-button").as_str())
+        );
+        assert_eq!(
+            panel.attr("hidden"),
+            Some("until-found"),
+            "`{id}` starts closed"
+        );
+        assert_eq!(by_id(&html, id).name, "div", "`#{id}` links to the section");
+        let title_at = html[button.start..]
+            .find(&*section.title)
+            .map(|i| i + button.start);
+        assert!(
+            title_at.is_some_and(|at| at < panel.start),
+            "the button holds the title"
+        );
+    }
+}
+
+#[test]
+fn show_all_starts_collapsed_and_controls_every_panel() {
+    let html = page();
+    let controls = STORY
+        .sections
+        .iter()
+        .map(|s| format!("{}-panel", s.id))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let show_all = by_class(&html, "nue-show-all");
+    assert_eq!(show_all.name, "button");
+    assert_eq!(show_all.attr("aria-expanded"), Some("false"));
+    assert_eq!(show_all.attr("aria-controls"), Some(controls.as_str()));
+    assert!(visible_text(&html).contains("Show all sections"));
+    assert!(!visible_text(&html).contains("Hide all sections"));
+}
+
+#[test]
+fn heading_levels_follow_the_host_outline() {
+    let html = render(&STORY, 1);
+    assert_eq!(by_id(&html, "nue-title").name, "h1");
+    assert_eq!(
+        previous_tag(&html, &by_id(&html, "sanctions-button")).name,
+        "h2"
+    );
+    assert_eq!(by_class(&html, "nue-part__heading").name, "h2");
+
+    let html = render(&STORY, 9);
+    assert_eq!(by_id(&html, "nue-title").name, "h6", "levels clamp to 6");
+    assert_eq!(
+        previous_tag(&html, &by_id(&html, "sanctions-button")).name,
+        "h6"
+    );
+}
+
+#[test]
+fn text_from_the_story_file_is_never_markup() {
+    let mut story = STORY.clone();
+    story.headline = "<img src=x onerror=alert(1)> & co".into();
+    let mut sections = story.sections.to_vec();
+    sections[0].paragraphs = vec!["<script>alert(1)</script>".into()].into();
+    story.sections = sections.into();
+    let html = render(Box::leak(Box::new(story)), 2);
+    assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));
+    let text = visible_text(&html);
+    assert!(text.contains("<img src=x onerror=alert(1)> & co"));
+    assert!(text.contains("<script>alert(1)</script>"));
+}

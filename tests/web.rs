@@ -1,0 +1,312 @@
+//! Behaviour in a real browser (headless Chromium, `wasm-bindgen-test`): the
+//! widget is mounted into the test page and driven as a reader would.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use nato_ukraine_explainer::Explainer;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted explainer; dropping it unmounts it and removes its container.
+struct Widget {
+    container: HtmlElement,
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.handle.take();
+        self.container.remove();
+    }
+}
+
+impl Widget {
+    async fn mount() -> Self {
+        let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&container).unwrap();
+        let handle = leptos::mount::mount_to(container.clone(), || view! { <Explainer/> });
+        tick().await;
+        Widget {
+            container,
+            handle: Some(Box::new(handle)),
+        }
+    }
+
+    fn get(&self, selector: &str) -> HtmlElement {
+        self.container
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches `{selector}`"))
+            .unchecked_into()
+    }
+
+    fn expanded(&self, section: &str) -> String {
+        self.get(&format!("#{section}-button"))
+            .get_attribute("aria-expanded")
+            .unwrap()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).click();
+        tick().await;
+    }
+
+    fn panel_visible(&self, section: &str) -> bool {
+        let panel = self.get(&format!("#{section}-panel"));
+        panel.get_attribute("hidden").is_none()
+            && is_visible(&panel.query_selector("p").unwrap().unwrap())
+    }
+
+    fn show_all_label(&self) -> String {
+        self.get(".nue-show-all")
+            .text_content()
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+}
+
+/// Waits one task, so Leptos has applied pending updates to the DOM.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// `element.checkVisibility()`: false for content skipped by a closed panel.
+fn is_visible(element: &Element) -> bool {
+    let check: js_sys::Function = js_sys::Reflect::get(element, &"checkVisibility".into())
+        .unwrap()
+        .unchecked_into();
+    check.call0(element).unwrap().as_bool().unwrap()
+}
+
+const SECTIONS: [&str; 3] = ["nato-plan", "security-agreement", "sanctions"];
+
+#[wasm_bindgen_test]
+async fn sections_start_closed_and_a_click_opens_and_closes_one() {
+    let widget = Widget::mount().await;
+    for id in SECTIONS {
+        assert_eq!(widget.expanded(id), "false");
+        assert!(!widget.panel_visible(id), "{id} starts closed");
+        assert_eq!(
+            widget
+                .get(&format!("#{id}-panel"))
+                .get_attribute("hidden")
+                .as_deref(),
+            Some("until-found")
+        );
+    }
+    widget.click("#nato-plan-button").await;
+    assert_eq!(widget.expanded("nato-plan"), "true");
+    assert!(widget.panel_visible("nato-plan"));
+    assert_eq!(widget.expanded("sanctions"), "false");
+
+    widget.click("#nato-plan-button").await;
+    assert_eq!(widget.expanded("nato-plan"), "false");
+    assert!(!widget.panel_visible("nato-plan"));
+}
+
+#[wasm_bindgen_test]
+async fn headers_are_native_buttons_inside_headings() {
+    // A native <button type="button"> is what makes Enter and Space work with
+    // no key handler; the end-to-end suite presses the real keys.
+    let widget = Widget::mount().await;
+    for id in SECTIONS {
+        let button = widget.get(&format!("#{id}-button"));
+        assert_eq!(button.tag_name(), "BUTTON");
+        assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+        let heading = button.parent_element().unwrap().tag_name();
+        assert!(
+            matches!(heading.as_str(), "H2" | "H3" | "H4" | "H5" | "H6"),
+            "{heading}"
+        );
+        assert_eq!(
+            button.get_attribute("aria-controls"),
+            Some(format!("{id}-panel"))
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn several_sections_can_be_open_at_once() {
+    let widget = Widget::mount().await;
+    widget.click("#nato-plan-button").await;
+    widget.click("#sanctions-button").await;
+    assert!(widget.panel_visible("nato-plan") && widget.panel_visible("sanctions"));
+    assert!(!widget.panel_visible("security-agreement"));
+}
+
+#[wasm_bindgen_test]
+async fn show_all_and_hide_all_follow_the_real_state() {
+    let widget = Widget::mount().await;
+    let show_all = ".nue-show-all";
+    assert_eq!(widget.show_all_label(), "Show all sections");
+    assert_eq!(
+        widget
+            .get(show_all)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+
+    widget.click(show_all).await;
+    assert!(SECTIONS.iter().all(|id| widget.panel_visible(id)));
+    assert_eq!(widget.show_all_label(), "Hide all sections");
+    assert_eq!(
+        widget
+            .get(show_all)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+
+    // Closing one section by hand turns the control back into "Show all".
+    widget.click("#security-agreement-button").await;
+    assert_eq!(widget.show_all_label(), "Show all sections");
+    assert_eq!(
+        widget
+            .get(show_all)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+
+    // Opening it again by hand makes everything open: "Hide all".
+    widget.click("#security-agreement-button").await;
+    assert_eq!(widget.show_all_label(), "Hide all sections");
+
+    widget.click(show_all).await;
+    assert!(SECTIONS.iter().all(|id| !widget.panel_visible(id)));
+    assert_eq!(widget.show_all_label(), "Show all sections");
+}
+
+fn set_hash(hash: &str) {
+    window().location().set_hash(hash).unwrap();
+}
+
+/// Clears the fragment without leaving a history entry behind.
+fn clear_hash() {
+    let path = window().location().pathname().unwrap();
+    let search = window().location().search().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_section_named_in_the_address_opens_at_start() {
+    set_hash("security-agreement");
+    let widget = Widget::mount().await;
+    tick().await;
+    clear_hash();
+    assert_eq!(widget.expanded("security-agreement"), "true");
+    assert!(widget.panel_visible("security-agreement"));
+    assert_eq!(widget.expanded("nato-plan"), "false");
+}
+
+#[wasm_bindgen_test]
+async fn a_later_change_of_address_opens_its_section_and_other_fragments_are_ignored() {
+    clear_hash();
+    let widget = Widget::mount().await;
+    set_hash("top");
+    tick().await;
+    tick().await;
+    assert!(SECTIONS.iter().all(|id| widget.expanded(id) == "false"));
+
+    set_hash("sanctions");
+    tick().await;
+    tick().await;
+    clear_hash();
+    assert_eq!(widget.expanded("sanctions"), "true");
+    assert!(widget.panel_visible("sanctions"));
+}
+
+#[wasm_bindgen_test]
+async fn find_in_page_revealing_a_closed_panel_keeps_it_open() {
+    let widget = Widget::mount().await;
+    let panel = widget.get("#sanctions-panel");
+    panel
+        .dispatch_event(&web_sys::Event::new("beforematch").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(widget.expanded("sanctions"), "true");
+    assert!(widget.panel_visible("sanctions"));
+}
+
+/// Replaces `navigator.clipboard` for one test.
+fn fake_clipboard(script: &str) {
+    js_sys::eval(&format!(
+        "Object.defineProperty(navigator, 'clipboard', {{ configurable: true, value: {script} }})"
+    ))
+    .unwrap();
+}
+
+fn expected_link(section: &str) -> String {
+    let href = window().location().href().unwrap();
+    format!("{}#{section}", href.split('#').next().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_copies_the_section_address_and_confirms_it() {
+    fake_clipboard("{ writeText(text) { window.copiedText = text; return Promise.resolve(); } }");
+    let widget = Widget::mount().await;
+    widget.click("#nato-plan-button").await;
+    let status = widget.get("#nato-plan-panel [role=status]");
+    assert_eq!(status.text_content().unwrap(), "");
+    widget.click("#nato-plan-panel .nue-copy__button").await;
+    tick().await;
+    let copied = js_sys::Reflect::get(&window(), &"copiedText".into()).unwrap();
+    assert_eq!(copied.as_string(), Some(expected_link("nato-plan")));
+    assert_eq!(status.text_content().unwrap(), "Link copied");
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_copy_offers_the_link_selected_to_copy_by_hand() {
+    for clipboard in [
+        "{ writeText() { return Promise.reject(new DOMException('denied', 'NotAllowedError')); } }",
+        "{ writeText() { throw new TypeError('no'); } }",
+        "undefined",
+    ] {
+        fake_clipboard(clipboard);
+        let widget = Widget::mount().await;
+        widget.click("#sanctions-button").await;
+        widget.click("#sanctions-panel .nue-copy__button").await;
+        tick().await;
+        tick().await;
+        let input: HtmlInputElement = widget
+            .get("#sanctions-panel .nue-copy__manual input")
+            .unchecked_into();
+        assert_eq!(
+            input.value(),
+            expected_link("sanctions"),
+            "with clipboard {clipboard}"
+        );
+        let active = document().active_element().unwrap();
+        assert!(
+            active.is_same_node(Some(&input)),
+            "the link field has focus"
+        );
+        assert_eq!(input.selection_start().unwrap(), Some(0));
+        assert_eq!(
+            input.selection_end().unwrap(),
+            Some(input.value().len() as u32)
+        );
+        assert_eq!(
+            widget
+                .get("#sanctions-panel [role=status]")
+                .text_content()
+                .unwrap(),
+            ""
+        );
+    }
+}
