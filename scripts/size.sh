@@ -13,5 +13,5 @@ while IFS= read -r file; do
   br=$(brotli -q 11 -c "$file" | wc -c)
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
   printf '%-44s %10d %10d %10d\n' "${file#"$dist"/}" "$raw" "$gz" "$br"
-done < <(find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) | sort)
+done < <(find "$dist" -path '*/.stage' -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print | sort)
 printf '%-44s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"

@@ -25,7 +25,7 @@ pub fn AccordionSection(
             type="button"
             class="nue-section__toggle"
             id=button.clone()
-            aria-expanded=move || open().to_string()
+            aria-expanded=move || if open() { "true" } else { "false" }
             aria-controls=panel.clone()
             on:click=move |_| context.toggle(index)
         >

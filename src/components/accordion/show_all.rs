@@ -18,7 +18,7 @@ pub fn ShowAllButton(
         <button
             type="button"
             class="nue-show-all"
-            aria-expanded=move || all_open().to_string()
+            aria-expanded=move || if all_open() { "true" } else { "false" }
             aria-controls=controls
             on:click=move |_| context.set_all(!all_open())
         >

@@ -388,7 +388,7 @@ async fn layout(page: &Page<'_>, cx: &Context<'_>, width: u32) -> Step {
             return Err(format!("{state}: {problems}"));
         }
         if width != 640 {
-            page.screenshot(&name(state)).await?;
+            page.screenshot(cx.engine, &name(state)).await?;
         }
     }
     Ok(())

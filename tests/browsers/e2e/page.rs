@@ -1,9 +1,12 @@
 //! A thin layer over the WebDriver client: every step returns `Err(String)`
 //! saying what did not happen, so a failed check reads as a sentence.
 
+use crate::engines::Engine;
+use base64::prelude::{Engine as _, BASE64_STANDARD};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, Locator};
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -120,9 +123,9 @@ impl Page<'_> {
 
     /// Presses and releases one key (a WebDriver key code such as `\u{E007}`).
     pub async fn press(&self, key: char) -> Step {
-        let mut keys = KeyActions::new("keyboard".to_owned());
-        keys.push(KeyAction::Down { value: key });
-        keys.push(KeyAction::Up { value: key });
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
         self.client
             .perform_actions(keys)
             .await
@@ -182,13 +185,100 @@ impl Page<'_> {
         Err(format!("the page is {inner} px wide, not {width}"))
     }
 
-    pub async fn screenshot(&self, path: &Path) -> Step {
-        let png = self
-            .client
-            .screenshot()
-            .await
-            .map_err(|e| format!("screenshot failed: {e}"))?;
+    /// A picture of the whole page, not only the window: Chromium and
+    /// Firefox have their own commands for it; WebKitGTK gets a window as
+    /// tall as the page (as far as its screen allows) for the shot.
+    pub async fn screenshot(&self, engine: Engine, path: &Path) -> Step {
+        let failed = |e: fantoccini::error::CmdError| format!("screenshot failed: {e}");
+        self.js("window.scrollTo(0, 0);").await?;
+        let png = match engine {
+            Engine::Chromium | Engine::Firefox => {
+                let height = self
+                    .js("return document.documentElement.scrollHeight;")
+                    .await?;
+                let width = self
+                    .js("return document.documentElement.clientWidth;")
+                    .await?;
+                let reply = self
+                    .client
+                    .issue_cmd(FullPageScreenshot {
+                        engine,
+                        width,
+                        height,
+                    })
+                    .await
+                    .map_err(failed)?;
+                let data = reply
+                    .get("data")
+                    .unwrap_or(&reply)
+                    .as_str()
+                    .unwrap_or_default();
+                BASE64_STANDARD
+                    .decode(data)
+                    .map_err(|e| format!("screenshot data: {e}"))?
+            }
+            Engine::WebKit => {
+                let (width, height) = self.client.get_window_size().await.map_err(failed)?;
+                let extra = self
+                    .js("return document.documentElement.scrollHeight - innerHeight;")
+                    .await?
+                    .as_u64()
+                    .unwrap_or(0);
+                let tall = (height + extra).min(6000) as u32;
+                self.client
+                    .set_window_size(width as u32, tall)
+                    .await
+                    .map_err(failed)?;
+                self.settle().await?;
+                let png = self.client.screenshot().await.map_err(failed);
+                self.client
+                    .set_window_size(width as u32, height as u32)
+                    .await
+                    .map_err(failed)?;
+                png?
+            }
+        };
         std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// Chromium's DevTools screenshot beyond the viewport, or Firefox's full-page
+/// screenshot, sent through the driver as an extension command.
+#[derive(Debug)]
+struct FullPageScreenshot {
+    engine: Engine,
+    width: Value,
+    height: Value,
+}
+
+impl WebDriverCompatibleCommand for FullPageScreenshot {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        let session = session.unwrap_or_default();
+        match self.engine {
+            Engine::Firefox => base.join(&format!("session/{session}/moz/screenshot/full")),
+            _ => base.join(&format!("session/{session}/goog/cdp/execute")),
+        }
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        match self.engine {
+            Engine::Firefox => (http::Method::GET, None),
+            _ => {
+                let body = json!({
+                    "cmd": "Page.captureScreenshot",
+                    "params": {
+                        "format": "png",
+                        "captureBeyondViewport": true,
+                        "clip": { "x": 0, "y": 0, "width": self.width, "height": self.height, "scale": 1 }
+                    }
+                });
+                (http::Method::POST, Some(body.to_string()))
+            }
+        }
     }
 }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Every test of the project, in the order a failure is cheapest to find.
+# Run through `make test`, which first installs whatever is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+wasm=(--target wasm32-unknown-unknown)
+
+step "format"
+cargo fmt --all --check
+
+step "clippy: native (plain, and with the server renderer)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --all-targets --features ssr -- -D warnings
+
+step "clippy: wasm32 (the browser build and its tests)"
+cargo clippy "${wasm[@]}" --all-targets --features csr -- -D warnings
+
+step "native tests: story file, accordion state, server render"
+cargo test --features ssr
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test "${wasm[@]}" --features csr --test web
+
+step "release build with Trunk"
+trunk build --release
+
+step "bytes a reader downloads"
+scripts/size.sh dist
+
+step "end to end: Chromium, Firefox ESR and WebKitGTK"
+cargo test -p browser-tests --test e2e
