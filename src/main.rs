@@ -1,14 +1,6 @@
-//! The standalone page: mounts the explainer into `index.html`.
-
-use leptos::prelude::*;
-use nato_ukraine_explainer::Explainer;
+//! The standalone page: mounts the explainer into `index.html`. The same
+//! WebAssembly serves embeds, where the loader mounts placeholders instead.
 
 fn main() {
-    leptos::mount::mount_to_body(|| {
-        view! {
-            <main class="page">
-                <Explainer heading_level=1/>
-            </main>
-        }
-    });
+    nato_ukraine_explainer::embed::mount_standalone_page();
 }

@@ -5,15 +5,33 @@
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use nato_ukraine_explainer::embed::{read, Config, Raw};
 use nato_ukraine_explainer::story::{Story, STORY};
 use nato_ukraine_explainer::Explainer;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Renders as a server does: under a root owner with a server shared context.
-fn render(story: &'static Story, heading_level: u8) -> String {
+fn render_with(story: &'static Story, config: Config) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| view! { <Explainer story heading_level/> }.to_html())
+    owner.with(|| view! { <Explainer story config/> }.to_html())
+}
+
+fn render(story: &'static Story, heading_level: u8) -> String {
+    let mut config = Config::defaults(story);
+    config.heading_level = heading_level;
+    render_with(story, config)
+}
+
+/// Renders with options read as the embedding layer reads them.
+fn render_configured(entries: &[(&str, Raw)]) -> String {
+    let entries: Vec<(String, Raw)> = entries
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let (config, warnings) = read(&STORY, &entries);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    render_with(&STORY, config)
 }
 
 fn page() -> String {
@@ -254,4 +272,67 @@ fn text_from_the_story_file_is_never_markup() {
     let text = visible_text(&html);
     assert!(text.contains("<img src=x onerror=alert(1)> & co"));
     assert!(text.contains("<script>alert(1)</script>"));
+}
+
+#[test]
+fn each_section_ends_with_a_feedback_question() {
+    let html = page();
+    for section in STORY.sections.iter() {
+        let group = by_id(&html, &format!("{}-feedback", section.id));
+        assert_eq!(group.name, "span");
+        let answers = html.matches(r#"class="nue-feedback__answer""#).count();
+        assert_eq!(answers, 2 * STORY.sections.len());
+    }
+    let text = visible_text(&html);
+    assert!(text.contains("Was this helpful?") && text.contains("Yes") && text.contains("No"));
+    assert!(html.contains(r#"aria-pressed="false""#));
+}
+
+#[test]
+fn config_opens_sections_and_sets_theme_and_language() {
+    let html = render_configured(&[
+        ("open", Raw::Text("sanctions nato-plan".into())),
+        ("theme", Raw::Text("dark".into())),
+        ("lang", Raw::Text("en-GB".into())),
+    ]);
+    let root = by_class(&html, "nue");
+    assert_eq!(root.attr("data-theme"), Some("dark"));
+    assert_eq!(root.attr("lang"), Some("en-GB"));
+    for (id, open) in [
+        ("nato-plan", true),
+        ("security-agreement", false),
+        ("sanctions", true),
+    ] {
+        let expanded = by_id(&html, &format!("{id}-button"));
+        assert_eq!(
+            expanded.attr("aria-expanded"),
+            Some(if open { "true" } else { "false" }),
+            "{id}"
+        );
+        let panel = by_id(&html, &format!("{id}-panel"));
+        assert_eq!(panel.attr("hidden").is_none(), open, "{id}");
+    }
+    assert_eq!(by_class(&page(), "nue").attr("data-theme"), Some("auto"));
+    assert_eq!(by_class(&page(), "nue").attr("lang"), None);
+}
+
+#[test]
+fn config_hides_parts_and_replaces_labels() {
+    let html = render_configured(&[
+        ("parts", Raw::List(vec![Raw::Text("people".into())])),
+        (
+            "strings",
+            Raw::Map(vec![
+                ("showAll".into(), Raw::Text("Alles zeigen".into())),
+                ("peopleHeading".into(), Raw::Text("Wer ist wer".into())),
+            ]),
+        ),
+        ("headingLevel", Raw::Number(3.0)),
+    ]);
+    let text = visible_text(&html);
+    assert!(text.contains("Alles zeigen") && !text.contains("Show all sections"));
+    assert!(text.contains("Wer ist wer") && !text.contains("Who's who"));
+    assert!(!text.contains("Key numbers") && !text.contains("What happens next"));
+    assert!(!html.contains("nue-numbers") && !html.contains("nue-timeline"));
+    assert_eq!(by_id(&html, "nue-title").name, "h3");
 }

@@ -310,3 +310,244 @@ async fn a_refused_copy_offers_the_link_selected_to_copy_by_hand() {
         );
     }
 }
+
+// ---- Embedding: mount(element, config), handles, warnings, events ----------
+
+use nato_ukraine_explainer::embed::{mount, ExplainerHandle};
+
+/// An element in the page to mount on; removed when dropped.
+struct Host(web_sys::Element);
+
+impl Host {
+    fn new() -> Self {
+        let element = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&element).unwrap();
+        Host(element)
+    }
+
+    fn mount(&self, config: &str) -> ExplainerHandle {
+        mount(
+            self.0.clone().into(),
+            js_sys::eval(&format!("({config})")).unwrap(),
+            None,
+        )
+    }
+
+    /// An element inside the explainer's shadow root.
+    fn find(&self, selector: &str) -> Option<HtmlElement> {
+        let root = self.0.shadow_root()?;
+        root.query_selector(selector)
+            .unwrap()
+            .map(JsCast::unchecked_into)
+    }
+
+    fn get(&self, selector: &str) -> HtmlElement {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no `{selector}` in the shadow root"))
+    }
+
+    fn expanded(&self, section: &str) -> String {
+        self.get(&format!("#{section}-button"))
+            .get_attribute("aria-expanded")
+            .unwrap()
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+/// Records console warnings from here on; `warnings()` reads them.
+fn capture_warnings() {
+    js_sys::eval(
+        "window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));",
+    )
+    .unwrap();
+}
+
+fn warnings() -> Vec<String> {
+    let list = js_sys::Reflect::get(&window(), &"warnings".into()).unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .filter_map(|w| w.as_string())
+        .collect()
+}
+
+/// Records the explainer's events that reach the document.
+fn capture_events() {
+    js_sys::eval(
+        "window.events = []; for (const name of ['ready', 'toggle', 'feedback']) \
+         document.addEventListener('nato-ukraine-explainer:' + name, e => window.events.push( \
+           name + ' ' + JSON.stringify(e.detail) + (e.bubbles && e.composed ? '' : ' (not bubbling)')));",
+    )
+    .unwrap();
+}
+
+fn events() -> Vec<String> {
+    let list = js_sys::Reflect::get(&window(), &"events".into()).unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .filter_map(|e| e.as_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn mount_puts_an_explainer_in_a_shadow_root_and_the_handle_drives_it() {
+    let host = Host::new();
+    let handle = host.mount("{ open: ['sanctions'], theme: 'dark', headingLevel: 3 }");
+    tick().await;
+    assert!(host.0.shadow_root().is_some());
+    assert_eq!(host.expanded("sanctions"), "true");
+    assert_eq!(host.expanded("nato-plan"), "false");
+    assert_eq!(
+        host.get(".nue").get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    assert_eq!(host.get("#nue-title").tag_name(), "H3");
+
+    assert!(handle.open("nato-plan"));
+    assert!(handle.close("sanctions"));
+    assert!(!handle.open("budget"), "an unknown id opens nothing");
+    tick().await;
+    assert_eq!(host.expanded("nato-plan"), "true");
+    assert_eq!(host.expanded("sanctions"), "false");
+
+    handle.unmount();
+    tick().await;
+    assert!(host.find(".nue").is_none(), "unmount removes the explainer");
+    assert!(!host.0.has_attribute("data-nato-ukraine-explainer-mounted"));
+    assert!(
+        !handle.open("nato-plan"),
+        "an old handle does nothing, and does not panic"
+    );
+    // The element can take a new explainer.
+    let again = host.mount("{}");
+    tick().await;
+    assert!(host.find(".nue").is_some());
+    again.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn wrong_config_warns_once_per_key_and_falls_back() {
+    capture_warnings();
+    let host = Host::new();
+    let handle =
+        host.mount("{ theme: 'blue', headingLevel: 9, colour: 'red', open: 'sanctions budget' }");
+    tick().await;
+    let warnings = warnings();
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    for key in ["`theme`", "`headingLevel`", "`colour`", "`open`"] {
+        assert!(
+            warnings.iter().any(|w| w.contains(key)),
+            "no warning names {key}: {warnings:?}"
+        );
+    }
+    assert!(warnings.iter().any(|w| w.contains("using \"auto\"")));
+    assert_eq!(
+        host.get(".nue").get_attribute("data-theme").as_deref(),
+        Some("auto")
+    );
+    assert_eq!(host.get("#nue-title").tag_name(), "H2");
+    assert_eq!(
+        host.expanded("sanctions"),
+        "true",
+        "the good part of `open` is kept"
+    );
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn bad_arguments_never_throw_into_the_page() {
+    capture_warnings();
+    let handle = mount(JsValue::from_str("#not-an-element"), JsValue::NULL, None);
+    assert!(!handle.open("sanctions"));
+    handle.unmount();
+    let host = Host::new();
+    let handle = host.mount("'dark'");
+    tick().await;
+    assert!(
+        host.find(".nue").is_some(),
+        "a config that is not an object gives the defaults"
+    );
+    let second = host.mount("{}");
+    assert!(
+        !second.open("sanctions"),
+        "a second explainer on one element is refused"
+    );
+    let warnings = warnings();
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn instances_are_independent() {
+    let (one, two) = (Host::new(), Host::new());
+    let (first, second) = (one.mount("{}"), two.mount("{}"));
+    tick().await;
+    one.get("#nato-plan-button").click();
+    tick().await;
+    assert_eq!(one.expanded("nato-plan"), "true");
+    assert_eq!(two.expanded("nato-plan"), "false");
+    first.unmount();
+    second.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_host_element_reports_ready_toggles_and_feedback() {
+    capture_events();
+    let host = Host::new();
+    let handle = host.mount("{}");
+    tick().await;
+    // A pointer click has a click count (`detail`); `element.click()` has none
+    // and reads as a keyboard activation, which the end-to-end suite checks.
+    let pointer_click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(1);
+        init
+    })
+    .unwrap();
+    host.get("#nato-plan-button")
+        .dispatch_event(&pointer_click)
+        .unwrap();
+    handle.open("sanctions");
+    host.get(".nue-show-all").click();
+    tick().await;
+    host.get("#sanctions-panel .nue-feedback__answer").click();
+    tick().await;
+    assert_eq!(
+        events(),
+        [
+            "ready {}",
+            r#"toggle {"section":"nato-plan","open":true,"trigger":"click"}"#,
+            r#"toggle {"section":"sanctions","open":true,"trigger":"api"}"#,
+            r#"toggle {"section":"security-agreement","open":true,"trigger":"show-all"}"#,
+            r#"feedback {"section":"sanctions","helpful":true}"#,
+        ]
+    );
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn feedback_is_thanked_politely_and_focus_stays() {
+    let host = Host::new();
+    let handle = host.mount("{ open: ['security-agreement'] }");
+    tick().await;
+    let no = host.get("#security-agreement-panel .nue-feedback__answer:nth-of-type(2)");
+    assert_eq!(no.text_content().as_deref(), Some("No"));
+    no.focus().unwrap();
+    no.click();
+    tick().await;
+    let status = host.get("#security-agreement-panel .nue-feedback__thanks");
+    assert_eq!(status.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Thank you for your answer.")
+    );
+    assert_eq!(no.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let active = host.0.shadow_root().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&no)), "focus stays on the answer");
+    handle.unmount();
+}

@@ -1,6 +1,9 @@
-use super::{accordion::Accordion, Header, KeyNumbers, People, SourceNote, Timeline};
+use super::accordion::{Accordion, AccordionContext};
+use super::{labels::Labels, Header, KeyNumbers, People, SourceNote, Timeline};
+use crate::embed::{Config, HostEvents};
 use crate::story::{Story, STORY};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The whole explainer: header, key numbers, the expandable sections, who's
 /// who, what happens next and the source.
@@ -9,23 +12,44 @@ pub fn Explainer(
     /// The story to tell; by default the checked story from `content/story.toml`.
     #[prop(optional)]
     story: Option<&'static Story>,
-    /// Level of the explainer's title (1 to 6), to fit the host page's
-    /// outline; each part's heading is one level below it.
-    #[prop(default = 2)]
-    heading_level: u8,
+    /// The host page's options; by default every part, closed, auto theme.
+    #[prop(optional)]
+    config: Option<Config>,
+    /// Which sections are open, when the embedding layer needs to reach it.
+    #[prop(optional)]
+    sections: Option<AccordionContext>,
+    /// Where events for the host page go; by default nowhere.
+    #[prop(optional)]
+    events: Option<HostEvents>,
 ) -> impl IntoView {
     let story = story.unwrap_or(&STORY);
-    let level = heading_level.clamp(1, 6);
+    let config = config.unwrap_or_else(|| Config::defaults(story));
+    provide_context(Labels(Arc::new(config.ui)));
+    let events = events.unwrap_or_default();
+    provide_context(events.clone());
+    let sections =
+        sections.unwrap_or_else(|| AccordionContext::for_sections(&story.sections, events));
+    for id in &config.open {
+        sections.open_section(id);
+    }
+    sections.set_link_prefix(config.link_prefix);
+
+    let level = config.heading_level.clamp(1, 6);
     let part = (level + 1).min(6);
-    let ui = &story.ui;
+    let parts = config.parts;
     view! {
-        <article class="nue" aria-labelledby="nue-title">
+        <article
+            class="nue"
+            data-theme=config.theme.as_str()
+            lang=config.lang
+            aria-labelledby="nue-title"
+        >
             <Header story level/>
-            <KeyNumbers numbers=&story.key_numbers heading=&ui.key_numbers_heading level=part/>
-            <Accordion sections=&story.sections ui level=part/>
-            <People people=&story.people heading=&ui.people_heading level=part/>
-            <Timeline steps=&story.timeline heading=&ui.timeline_heading level=part/>
-            <SourceNote source=&story.source ui/>
+            {parts.key_numbers.then(|| view! { <KeyNumbers numbers=&story.key_numbers level=part/> })}
+            <Accordion sections=&story.sections context=sections level=part/>
+            {parts.people.then(|| view! { <People people=&story.people level=part/> })}
+            {parts.timeline.then(|| view! { <Timeline steps=&story.timeline level=part/> })}
+            <SourceNote source=&story.source/>
         </article>
     }
 }

@@ -1,4 +1,4 @@
-use super::Heading;
+use super::{labels, Heading};
 use crate::story::Story;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ pub fn Header(
 ) -> impl IntoView {
     view! {
         <header class="nue-header">
-            <p class="nue-kicker">{story.ui.kicker.as_ref()}</p>
+            <p class="nue-kicker">{labels().kicker.clone()}</p>
             <Heading level id="nue-title" class="nue-title">
                 {story.headline.as_ref()}
             </Heading>

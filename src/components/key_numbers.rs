@@ -1,4 +1,4 @@
-use super::Heading;
+use super::{labels, Heading};
 use crate::story::KeyNumber;
 use leptos::prelude::*;
 
@@ -7,14 +7,12 @@ use leptos::prelude::*;
 pub fn KeyNumbers(
     /// The numbers, in the order they are shown.
     numbers: &'static [KeyNumber],
-    /// Heading above the numbers.
-    heading: &'static str,
-    /// Level of that heading.
+    /// Level of the heading above the part.
     level: u8,
 ) -> impl IntoView {
     view! {
         <div class="nue-part nue-numbers">
-            <Heading level class="nue-part__heading">{heading}</Heading>
+            <Heading level class="nue-part__heading">{labels().key_numbers_heading.clone()}</Heading>
             <ul class="nue-numbers__list">
                 {numbers
                     .iter()

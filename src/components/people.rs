@@ -1,4 +1,4 @@
-use super::Heading;
+use super::{labels, Heading};
 use crate::story::Person;
 use leptos::prelude::*;
 
@@ -7,14 +7,12 @@ use leptos::prelude::*;
 pub fn People(
     /// The people, in the order they are shown.
     people: &'static [Person],
-    /// Heading above the list.
-    heading: &'static str,
-    /// Level of that heading.
+    /// Level of the heading above the part.
     level: u8,
 ) -> impl IntoView {
     view! {
         <div class="nue-part nue-people">
-            <Heading level class="nue-part__heading">{heading}</Heading>
+            <Heading level class="nue-part__heading">{labels().people_heading.clone()}</Heading>
             <ul class="nue-people__list">
                 {people
                     .iter()

@@ -1,4 +1,5 @@
-use crate::story::{Source, UiText};
+use super::labels;
+use crate::story::Source;
 use leptos::prelude::*;
 
 /// Where the facts come from, and when the explainer was last updated.
@@ -6,17 +7,16 @@ use leptos::prelude::*;
 pub fn SourceNote(
     /// The source credit and update date.
     source: &'static Source,
-    /// The labels "Source" and "Last updated".
-    ui: &'static UiText,
 ) -> impl IntoView {
+    let ui = labels();
     view! {
         <footer class="nue-source">
             <p>
-                <span class="nue-source__label">{ui.source_heading.as_ref()} ": "</span>
+                <span class="nue-source__label">{ui.source_heading.clone()} ": "</span>
                 {source.credit.as_ref()}
             </p>
             <p>
-                <span class="nue-source__label">{ui.updated.as_ref()} ": "</span>
+                <span class="nue-source__label">{ui.updated.clone()} ": "</span>
                 <time datetime=source.updated.as_ref()>{source.updated_label.as_ref()}</time>
             </p>
         </footer>

@@ -1,4 +1,4 @@
-use super::Heading;
+use super::{labels, Heading};
 use crate::story::Step;
 use leptos::prelude::*;
 
@@ -7,14 +7,12 @@ use leptos::prelude::*;
 pub fn Timeline(
     /// The steps, in time order.
     steps: &'static [Step],
-    /// Heading above the list.
-    heading: &'static str,
-    /// Level of that heading.
+    /// Level of the heading above the part.
     level: u8,
 ) -> impl IntoView {
     view! {
         <div class="nue-part nue-timeline">
-            <Heading level class="nue-part__heading">{heading}</Heading>
+            <Heading level class="nue-part__heading">{labels().timeline_heading.clone()}</Heading>
             <ol class="nue-timeline__list">
                 {steps
                     .iter()

@@ -92,6 +92,12 @@ pub struct UiText {
     pub link_copied: Text,
     /// Shown beside the link when the browser refuses to copy it.
     pub copy_link_manually: Text,
+    /// "Was this helpful?" at the end of each section, with its answers.
+    pub feedback_question: Text,
+    pub feedback_yes: Text,
+    pub feedback_no: Text,
+    /// Said once the reader has answered.
+    pub feedback_thanks: Text,
     pub people_heading: Text,
     pub timeline_heading: Text,
     pub source_heading: Text,

@@ -1,5 +1,6 @@
+use super::AccordionContext;
 use crate::browser;
-use crate::story::UiText;
+use crate::components::labels;
 use gloo::timers::callback::Timeout;
 use leptos::{html, prelude::*};
 
@@ -21,14 +22,14 @@ enum CopyState {
 pub fn CopyLink(
     /// The section's id, which becomes the link's fragment.
     id: &'static str,
-    /// The control's label and its confirmations.
-    ui: &'static UiText,
 ) -> impl IntoView {
+    let ui = labels();
+    let context = expect_context::<AccordionContext>();
     let state = RwSignal::new(CopyState::Idle);
     let manual_input = NodeRef::<html::Input>::new();
 
     let copy = move |_| {
-        let Some(url) = browser::section_url(id) else {
+        let Some(url) = browser::section_url(&context.fragment_for(id)) else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -56,6 +57,8 @@ pub fn CopyLink(
         }
     });
 
+    let copied = ui.link_copied.clone();
+    let manual_label = ui.copy_link_manually.clone();
     let manual_url = move || match state.get() {
         CopyState::Manual(url) => Some(url),
         _ => None,
@@ -64,17 +67,17 @@ pub fn CopyLink(
         <div class="nue-copy">
             <button type="button" class="nue-copy__button" on:click=copy>
                 <span class="nue-copy__icon" aria-hidden="true"></span>
-                {ui.copy_link.as_ref()}
+                {ui.copy_link.clone()}
             </button>
             <span class="nue-copy__status" role="status">
-                {move || (state.get() == CopyState::Copied).then(|| ui.link_copied.as_ref())}
+                {move || (state.get() == CopyState::Copied).then(|| copied.clone())}
             </span>
             {move || {
                 manual_url()
                     .map(|url| {
                         view! {
                             <label class="nue-copy__manual">
-                                <span>{ui.copy_link_manually.as_ref()}</span>
+                                <span>{manual_label.clone()}</span>
                                 <input type="text" readonly value=url node_ref=manual_input/>
                             </label>
                         }

@@ -7,24 +7,26 @@
 //! - `state.rs`: which sections are open, as plain data;
 //! - `context.rs`: that state shared with the parts through context;
 //! - `deep_link.rs`: opening a section named in the address;
-//! - one file for each part: section, show-all control, copy-link control;
-//!   the accordion itself is below.
+//! - one file for each part: section, show-all control, copy-link control,
+//!   feedback; the accordion itself is below.
 
 mod context;
 mod copy_link;
 mod deep_link;
+mod feedback;
 mod section;
 mod show_all;
 mod state;
 
 pub use context::AccordionContext;
 pub use copy_link::CopyLink;
+pub use feedback::Feedback;
 pub use section::AccordionSection;
 pub use show_all::ShowAllButton;
 pub use state::OpenSections;
 
-use crate::story::{Section, UiText};
-use leptos::prelude::*;
+use crate::story::Section;
+use leptos::{html, prelude::*};
 
 /// DOM id of a section's toggle button.
 pub fn button_id(section_id: &str) -> String {
@@ -36,21 +38,21 @@ pub fn panel_id(section_id: &str) -> String {
     format!("{section_id}-panel")
 }
 
-/// The expandable sections, all closed at first, with one control that shows
-/// or hides them all. A section named in the address (`#id`) opens itself.
+/// The expandable sections, closed unless the host asked otherwise, with one
+/// control that shows or hides them all. A section named in the page address
+/// (`#<link prefix><id>`) opens itself and comes into view.
 #[component]
 pub fn Accordion(
     /// The sections, in reading order.
     sections: &'static [Section],
-    /// Labels of the show-all and copy-link controls.
-    ui: &'static UiText,
+    /// Which sections are open; shared with the embedding layer.
+    context: AccordionContext,
     /// Heading level of each section's header.
     level: u8,
 ) -> impl IntoView {
-    let ids = sections.iter().map(|section| section.id.as_ref()).collect();
-    let context = AccordionContext::new(OpenSections::closed(ids));
     provide_context(context);
-    deep_link::follow_address(context);
+    let root = NodeRef::<html::Div>::new();
+    deep_link::follow_address(context, root);
 
     let all_panels = sections
         .iter()
@@ -58,14 +60,14 @@ pub fn Accordion(
         .collect::<Vec<_>>()
         .join(" ");
     view! {
-        <div class="nue-accordion">
+        <div class="nue-accordion" node_ref=root>
             <div class="nue-accordion__controls">
-                <ShowAllButton ui controls=all_panels/>
+                <ShowAllButton controls=all_panels/>
             </div>
             {sections
                 .iter()
                 .enumerate()
-                .map(|(index, section)| view! { <AccordionSection index section ui level/> })
+                .map(|(index, section)| view! { <AccordionSection index section level/> })
                 .collect_view()}
         </div>
     }

@@ -1,7 +1,8 @@
-use super::{button_id, panel_id, AccordionContext, CopyLink};
+use super::{button_id, panel_id, AccordionContext, CopyLink, Feedback};
 use crate::components::Heading;
-use crate::story::{Section, UiText};
-use leptos::prelude::*;
+use crate::embed::Trigger;
+use crate::story::Section;
+use leptos::{ev, prelude::*};
 
 /// One section: a heading holding the toggle button, and the panel it controls.
 #[component]
@@ -10,8 +11,6 @@ pub fn AccordionSection(
     index: usize,
     /// The section's id, title and text.
     section: &'static Section,
-    /// Labels of the copy-link control.
-    ui: &'static UiText,
     /// Heading level of the section's header.
     level: u8,
 ) -> impl IntoView {
@@ -20,14 +19,23 @@ pub fn AccordionSection(
     let id = section.id.as_ref();
     let button = button_id(id);
     let panel = panel_id(id);
-    let toggle = view! {
+    // A click from Enter or Space has no pointer position: `detail` is 0.
+    let toggle = move |event: ev::MouseEvent| {
+        let trigger = if event.detail() == 0 {
+            Trigger::Keyboard
+        } else {
+            Trigger::Click
+        };
+        context.toggle(index, trigger);
+    };
+    let header = view! {
         <button
             type="button"
             class="nue-section__toggle"
             id=button.clone()
             aria-expanded=move || if open() { "true" } else { "false" }
             aria-controls=panel.clone()
-            on:click=move |_| context.toggle(index)
+            on:click=toggle
         >
             <span class="nue-section__title">{section.title.as_ref()}</span>
             <span class="nue-section__icon" aria-hidden="true"></span>
@@ -35,7 +43,7 @@ pub fn AccordionSection(
     };
     view! {
         <div class=move || if open() { "nue-section nue-section--open" } else { "nue-section" } id=id>
-            <Heading level class="nue-section__heading">{toggle}</Heading>
+            <Heading level class="nue-section__heading">{header}</Heading>
             <div
                 class="nue-section__panel"
                 id=panel
@@ -43,14 +51,17 @@ pub fn AccordionSection(
                 aria-labelledby=button
                 hidden=move || (!open()).then_some("until-found")
                 // Find-in-page reveals a match in a closed panel: keep it open.
-                on:beforematch=move |_: web_sys::Event| context.set(index, true)
+                on:beforematch=move |_: web_sys::Event| context.set(index, true, Trigger::Find)
             >
                 {section
                     .paragraphs
                     .iter()
                     .map(|paragraph| view! { <p>{paragraph.as_ref()}</p> })
                     .collect_view()}
-                <CopyLink id ui/>
+                <div class="nue-section__footer">
+                    <CopyLink id/>
+                    <Feedback section=id/>
+                </div>
             </div>
         </div>
     }

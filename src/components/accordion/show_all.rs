@@ -1,5 +1,5 @@
 use super::AccordionContext;
-use crate::story::UiText;
+use crate::components::labels;
 use leptos::prelude::*;
 
 /// One button that opens every section, or closes them all once all are open.
@@ -7,12 +7,11 @@ use leptos::prelude::*;
 /// sections are toggled.
 #[component]
 pub fn ShowAllButton(
-    /// The labels "Show all sections" and "Hide all sections".
-    ui: &'static UiText,
     /// Space-separated ids of every panel, for `aria-controls`.
     controls: String,
 ) -> impl IntoView {
     let context = expect_context::<AccordionContext>();
+    let ui = labels();
     let all_open = move || context.all_open();
     view! {
         <button
@@ -24,7 +23,7 @@ pub fn ShowAllButton(
         >
             <span class="nue-show-all__icon" aria-hidden="true"></span>
             <span class="nue-show-all__label">
-                {move || if all_open() { ui.hide_all.as_ref() } else { ui.show_all.as_ref() }}
+                {move || if all_open() { ui.hide_all.clone() } else { ui.show_all.clone() }}
             </span>
         </button>
     }

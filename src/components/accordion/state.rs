@@ -38,6 +38,19 @@ impl OpenSections {
         !self.open.is_empty() && self.open.iter().all(|&open| open)
     }
 
+    /// Id of the section at this position.
+    pub fn id(&self, index: usize) -> Option<&'static str> {
+        self.ids.get(index).copied()
+    }
+
+    /// Ids of the sections whose state differs between `self` and `other`.
+    pub fn changed_since(&self, other: &OpenSections) -> Vec<(&'static str, bool)> {
+        (0..self.ids.len())
+            .filter(|&i| self.is_open(i) != other.is_open(i))
+            .map(|i| (self.ids[i], self.is_open(i)))
+            .collect()
+    }
+
     /// Position of the section with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.ids.iter().position(|&known| known == id)
@@ -116,6 +129,17 @@ mod tests {
         state.set(9, true);
         assert!(!state.is_open(7));
         assert_eq!(state, three());
+    }
+
+    #[test]
+    fn changes_name_the_sections_that_moved() {
+        let before = three();
+        let mut after = three();
+        after.set_all(true);
+        after.set(1, false);
+        assert_eq!(after.changed_since(&before), [("a", true), ("c", true)]);
+        assert_eq!(after.id(2), Some("c"));
+        assert_eq!(after.id(3), None);
     }
 
     #[test]

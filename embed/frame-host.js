@@ -1,0 +1,27 @@
+// On the host page: sizes every <iframe data-nato-ukraine-explainer-frame>
+// to the height its page reports. A message counts only if it comes from
+// that iframe's own window and from the origin of its src.
+//
+//   <iframe data-nato-ukraine-explainer-frame title="NATO's plan for Ukraine, explained"
+//           src="https://assets.example/embed/frame.html"></iframe>
+//   <script src="https://assets.example/embed/frame-host.js" defer></script>
+
+// Styles go through the CSSOM, which a strict style-src still allows.
+for (const frame of document.querySelectorAll("iframe[data-nato-ukraine-explainer-frame]")) {
+  Object.assign(frame.style, { display: "block", width: "100%", border: "0", minHeight: "20em" });
+}
+
+addEventListener("message", (event) => {
+  const frames = document.querySelectorAll("iframe[data-nato-ukraine-explainer-frame]");
+  for (const frame of frames) {
+    if (event.source !== frame.contentWindow) continue;
+    if (event.origin !== new URL(frame.src, location.href).origin) return;
+    const data = event.data;
+    if (!data || typeof data !== "object" || data.type !== "nato-ukraine-explainer:height") return;
+    const height = Number(data.height);
+    if (!Number.isFinite(height) || height < 0 || height > 100000) return;
+    frame.style.height = `${Math.ceil(height)}px`;
+    frame.style.minHeight = "0";
+    return;
+  }
+});

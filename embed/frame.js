@@ -1,0 +1,28 @@
+// Inside the iframe: reports the content height to the parent page whenever
+// it changes (ResizeObserver, no polling), in this widget's own message format
+// and, when the page was framed by NPR's Pym.js, in Pym's format too.
+// The frame listens to no message: it accepts nothing it did not ask for.
+
+const params = new URLSearchParams(location.search);
+
+// Options from the frame's address become the placeholder's data-* options.
+const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
+for (const name of ["open", "theme", "heading-level", "lang", "parts", "link-prefix"]) {
+  const value = params.get(name);
+  if (value !== null) placeholder.setAttribute(`data-${name}`, value);
+}
+
+// Pym.js adds ?childId=… to the URL of every iframe it creates.
+const pymId = params.get("childId");
+
+let last = -1;
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  // The height is no secret, and the parent checks who sent it.
+  window.parent.postMessage({ type: "nato-ukraine-explainer:height", height }, "*");
+  if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
+}
+
+new ResizeObserver(report).observe(document.documentElement);

@@ -1,0 +1,297 @@
+//! Mounting explainers into host pages. Nothing here throws into the host
+//! page or panics: bad input becomes a console warning and a default.
+
+use super::config::{self, Raw, Warning};
+use super::HostEvents;
+use crate::components::accordion::AccordionContext;
+use crate::story::STORY;
+use crate::Explainer;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The attribute that marks a placeholder for the explainer.
+const PLACEHOLDER: &str = "data-nato-ukraine-explainer";
+/// Set on a host element while an explainer is mounted on it.
+const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
+/// The standalone page's mount point (`index.html`).
+const PAGE_ROOT: &str = "nato-ukraine-explainer-page";
+
+/// A mounted explainer, returned to the host page by `mount`.
+#[wasm_bindgen]
+pub struct ExplainerHandle {
+    inner: Rc<RefCell<Option<Mounted>>>,
+}
+
+struct Mounted {
+    host: web_sys::Element,
+    /// What was added to the host (its shadow root's children, or a div).
+    added: Vec<web_sys::Element>,
+    sections: AccordionContext,
+    /// Dropping it unmounts the Leptos tree and frees its reactive state.
+    _view: Box<dyn std::any::Any>,
+}
+
+#[wasm_bindgen]
+impl ExplainerHandle {
+    /// Opens the section with this id; false if there is no such section or
+    /// the explainer is no longer mounted.
+    pub fn open(&self, id: &str) -> bool {
+        self.set(id, true)
+    }
+
+    /// Closes the section with this id; false as for `open`.
+    pub fn close(&self, id: &str) -> bool {
+        self.set(id, false)
+    }
+
+    /// Removes the explainer and everything it added to the host element.
+    pub fn unmount(&self) {
+        if let Some(mounted) = self.inner.borrow_mut().take() {
+            for element in &mounted.added {
+                element.remove();
+            }
+            _ = mounted.host.remove_attribute(MOUNTED);
+        }
+    }
+
+    fn set(&self, id: &str, open: bool) -> bool {
+        let sections = self.inner.borrow().as_ref().map(|mounted| mounted.sections);
+        sections.is_some_and(|sections| sections.set_by_id(id, open, super::Trigger::Api))
+    }
+
+    fn empty() -> Self {
+        ExplainerHandle {
+            inner: Rc::new(RefCell::new(None)),
+        }
+    }
+}
+
+/// `mount(element, config)`: one explainer on `element`, with `config` a
+/// plain object (see the README's "Embedding" chapter for its keys) and
+/// `stylesheet` the loader's default for the `stylesheet` key.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(element: JsValue, config: JsValue, stylesheet: Option<String>) -> ExplainerHandle {
+    let Ok(host) = element.dyn_into::<web_sys::Element>() else {
+        warn("nato-ukraine-explainer: mount() needs an element as its first argument; nothing was mounted");
+        return ExplainerHandle::empty();
+    };
+    let mut entries: Vec<(String, Raw)> = stylesheet
+        .map(|href| ("stylesheet".to_owned(), Raw::Text(href)))
+        .into_iter()
+        .collect();
+    let (given, warnings) = entries_from_js(&config);
+    warnings.iter().for_each(|w| warn(&w.to_string()));
+    entries.extend(given);
+    mount_on(host, &entries)
+}
+
+/// Mounts an explainer on every `[data-nato-ukraine-explainer]` element not
+/// mounted yet, reading its `data-*` options; `stylesheet` is the default
+/// stylesheet URL. Returns the handles in document order.
+#[wasm_bindgen(js_name = mountPlaceholders)]
+pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
+    let Ok(found) = document().query_selector_all(&format!("[{PLACEHOLDER}]:not([{MOUNTED}])"))
+    else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|host| {
+            let mut entries = vec![("stylesheet".to_owned(), Raw::Text(stylesheet.clone()))];
+            let names = host.get_attribute_names();
+            let attributes: Vec<(String, String)> = names
+                .iter()
+                .filter_map(|name| name.as_string())
+                .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
+                .collect();
+            entries.extend(config::from_attributes(
+                attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+            ));
+            mount_on(host, &entries)
+        })
+        .collect()
+}
+
+/// The standalone page (`index.html`): the explainer in the page's own
+/// `<main>`, styled by the page's stylesheet, its title the page's `<h1>`.
+pub fn mount_standalone_page() {
+    let Some(page) = document().get_element_by_id(PAGE_ROOT) else {
+        return;
+    };
+    let mut config = config::Config::defaults(&STORY);
+    config.heading_level = 1;
+    let Some(container) = append_div(&page) else {
+        return;
+    };
+    let (view, _) = render(container, config, HostEvents::default());
+    std::mem::forget(view);
+}
+
+/// Renders the explainer into `container`; one code path for every kind of
+/// mount keeps one copy of the view code in the WebAssembly.
+fn render(
+    container: web_sys::HtmlElement,
+    config: config::Config,
+    events: HostEvents,
+) -> (Box<dyn std::any::Any>, Option<AccordionContext>) {
+    let sections = Rc::new(RefCell::new(None));
+    let slot = sections.clone();
+    let view = leptos::mount::mount_to(container, move || {
+        let context = AccordionContext::for_sections(&STORY.sections, events.clone());
+        *slot.borrow_mut() = Some(context);
+        view! { <Explainer config sections=context events/> }
+    });
+    let context = sections.borrow_mut().take();
+    (Box::new(view), context)
+}
+
+fn append_div(parent: &web_sys::Node) -> Option<web_sys::HtmlElement> {
+    let div = document().create_element("div").ok()?;
+    parent.append_child(&div).ok()?;
+    div.dyn_into().ok()
+}
+
+fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandle {
+    if host.has_attribute(MOUNTED) {
+        warn("nato-ukraine-explainer: this element already holds an explainer; unmount it first");
+        return ExplainerHandle::empty();
+    }
+    let (config, warnings) = config::read(&STORY, entries);
+    warnings.iter().for_each(|w| warn(&w.to_string()));
+
+    // A shadow root keeps host CSS out and widget CSS in. A root that is
+    // already there (server-rendered, declarative) is reused.
+    let root: web_sys::Node = match host.shadow_root() {
+        Some(root) => {
+            root.set_inner_html("");
+            root.into()
+        }
+        None => {
+            match host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) {
+                Ok(root) => root.into(),
+                Err(_) => {
+                    warn("nato-ukraine-explainer: this element cannot hold a shadow root; the host page's CSS may restyle the explainer");
+                    host.clone().into()
+                }
+            }
+        }
+    };
+    let mut added = Vec::new();
+    let stylesheet = config.stylesheet.as_deref().and_then(stylesheet_link);
+    if let Some(link) = &stylesheet {
+        _ = root.append_child(link);
+        added.push(link.clone().into());
+    }
+    let Some(container) = append_div(&root) else {
+        return ExplainerHandle::empty();
+    };
+    added.push(container.clone().into());
+    if let Some(link) = &stylesheet {
+        hide_until_loaded(&container, link);
+    }
+
+    let events = HostEvents::new(host.clone().into());
+    let (view, Some(sections)) = render(container, config, events.clone()) else {
+        return ExplainerHandle::empty();
+    };
+    _ = host.set_attribute(MOUNTED, "");
+    events.ready();
+    ExplainerHandle {
+        inner: Rc::new(RefCell::new(Some(Mounted {
+            host,
+            added,
+            sections,
+            _view: view,
+        }))),
+    }
+}
+
+/// `<link rel="stylesheet">` for the shadow root.
+fn stylesheet_link(href: &str) -> Option<web_sys::HtmlLinkElement> {
+    let link: web_sys::HtmlLinkElement = document().create_element("link").ok()?.unchecked_into();
+    link.set_rel("stylesheet");
+    link.set_href(href);
+    Some(link)
+}
+
+/// Keeps the container hidden until the stylesheet has loaded (or failed),
+/// so the reader never sees the explainer unstyled.
+fn hide_until_loaded(container: &web_sys::HtmlElement, link: &web_sys::HtmlLinkElement) {
+    container.set_hidden(true);
+    let container = container.clone();
+    let reveal = Closure::once_into_js(move || container.set_hidden(false));
+    link.set_onload(Some(reveal.unchecked_ref()));
+    link.set_onerror(Some(reveal.unchecked_ref()));
+}
+
+/// Reads a JS config object key by key, so one unreadable value costs only
+/// that key. Property access goes through `Reflect`, which cannot throw
+/// into Rust even for getters that throw.
+///
+/// Values are converted with js-sys rather than serde-wasm-bindgen: its
+/// deserializer was measured at 9 KB more brotli WebAssembly, because serde's
+/// error messages bring float formatting along.
+fn entries_from_js(config: &JsValue) -> (Vec<(String, Raw)>, Vec<Warning>) {
+    let mut entries = Vec::new();
+    let mut warnings = Vec::new();
+    if config.is_undefined() || config.is_null() {
+        return (entries, warnings);
+    }
+    if !config.is_object() {
+        warnings.push(Warning {
+            key: "(config)".to_owned(),
+            message: "expected an object; using the defaults".to_owned(),
+        });
+        return (entries, warnings);
+    }
+    let keys = js_sys::Reflect::own_keys(config).unwrap_or_default();
+    for key in keys.iter() {
+        let Some(name) = key.as_string() else {
+            continue;
+        };
+        match js_sys::Reflect::get(config, &key) {
+            Ok(value) => entries.push((name, raw(&value, 0))),
+            Err(_) => warnings.push(Warning {
+                message: "could not be read; using the default".to_owned(),
+                key: name,
+            }),
+        }
+    }
+    (entries, warnings)
+}
+
+/// A JS value as loose config data; nesting stops at a few levels, since no
+/// option is deeper than an object of labels.
+fn raw(value: &JsValue, depth: u8) -> Raw {
+    if let Some(text) = value.as_string() {
+        Raw::Text(text)
+    } else if let Some(flag) = value.as_bool() {
+        Raw::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        Raw::Number(number)
+    } else if depth > 3 || value.is_null() || value.is_undefined() || value.is_function() {
+        Raw::Null
+    } else if js_sys::Array::is_array(value) {
+        let items = js_sys::Array::from(value);
+        Raw::List(items.iter().map(|item| raw(&item, depth + 1)).collect())
+    } else if value.is_object() {
+        let keys = js_sys::Reflect::own_keys(value).unwrap_or_default();
+        Raw::Map(
+            keys.iter()
+                .filter_map(|key| {
+                    let item = js_sys::Reflect::get(value, &key).ok()?;
+                    Some((key.as_string()?, raw(&item, depth + 1)))
+                })
+                .collect(),
+        )
+    } else {
+        Raw::Null
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
