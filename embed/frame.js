@@ -25,4 +25,8 @@ function report() {
   if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
 }
 
-new ResizeObserver(report).observe(document.documentElement);
+// The explainer's own element changes size when a section opens; the body
+// covers anything else on the page.
+const observer = new ResizeObserver(report);
+observer.observe(placeholder);
+observer.observe(document.body);

@@ -19,10 +19,17 @@ const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
 /// The standalone page's mount point (`index.html`).
 const PAGE_ROOT: &str = "nato-ukraine-explainer-page";
 
-/// A mounted explainer, returned to the host page by `mount`.
+/// A mounted explainer, returned to the host page by `mount`. The explainer
+/// stays mounted when the page drops its handle (JavaScript may collect it at
+/// any time); only `unmount()` removes it.
 #[wasm_bindgen]
 pub struct ExplainerHandle {
     inner: Rc<RefCell<Option<Mounted>>>,
+}
+
+thread_local! {
+    /// Every explainer mounted on this page, kept alive until `unmount()`.
+    static MOUNTED_EXPLAINERS: RefCell<Vec<Rc<RefCell<Option<Mounted>>>>> = const { RefCell::new(Vec::new()) };
 }
 
 struct Mounted {
@@ -49,6 +56,7 @@ impl ExplainerHandle {
 
     /// Removes the explainer and everything it added to the host element.
     pub fn unmount(&self) {
+        MOUNTED_EXPLAINERS.with_borrow_mut(|all| all.retain(|m| !Rc::ptr_eq(m, &self.inner)));
         if let Some(mounted) = self.inner.borrow_mut().take() {
             for element in &mounted.added {
                 element.remove();
@@ -199,14 +207,14 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
     };
     _ = host.set_attribute(MOUNTED, "");
     events.ready();
-    ExplainerHandle {
-        inner: Rc::new(RefCell::new(Some(Mounted {
-            host,
-            added,
-            sections,
-            _view: view,
-        }))),
-    }
+    let inner = Rc::new(RefCell::new(Some(Mounted {
+        host,
+        added,
+        sections,
+        _view: view,
+    })));
+    MOUNTED_EXPLAINERS.with_borrow_mut(|all| all.push(inner.clone()));
+    ExplainerHandle { inner }
 }
 
 /// `<link rel="stylesheet">` for the shadow root.

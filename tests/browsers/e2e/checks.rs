@@ -1,5 +1,6 @@
 //! What the suite checks in each engine, written once for all three.
 
+use crate::embed;
 use crate::engines::{Engine, Prefs};
 use crate::page::{Page, Step};
 use fantoccini::key::Key;
@@ -12,6 +13,8 @@ pub struct Context<'a> {
     pub engine: Engine,
     pub prefs: Prefs,
     pub base: &'a str,
+    /// Origin of the host article pages, another port than `base`.
+    pub host: &'a str,
     pub axe: &'a str,
     pub screenshots: &'a Path,
 }
@@ -104,6 +107,49 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
         "axe-core: no WCAG 2.2 A/AA violation, closed and open",
         axe(&page, cx.axe)
     );
+    if !cx.prefs.dark {
+        let host = cx.host;
+        check!(
+            "embed: a hostile host stylesheet changes nothing in the widget",
+            embed::hostile_css_changes_nothing(&page, host)
+        );
+        check!(
+            "embed: the host's theme properties reach the widget",
+            embed::theme_hooks_reach_the_widget(&page, host)
+        );
+        check!(
+            "embed: the widget's styles do not leak into the host",
+            embed::nothing_leaks_into_the_host(&page, host)
+        );
+        check!(
+            "embed: independent instances, data-* config, one warning per bad value",
+            embed::instances_and_config(&page, host)
+        );
+        check!(
+            "embed: toggle and feedback events, focus kept, thanks announced",
+            embed::events_and_feedback(&page, host)
+        );
+        check!(
+            "embed: section links on the host page open and copy",
+            embed::section_links_from_the_host(&page, host)
+        );
+        check!(
+            "embed: the iframe's height follows its content",
+            embed::iframe_follows_its_content(&page, host)
+        );
+        check!(
+            "embed: messages from other windows and into the frame are ignored",
+            embed::messages_are_checked(&page, host)
+        );
+        check!(
+            "embed: the frame speaks Pym.js",
+            embed::speaks_pym(&page, host)
+        );
+        check!(
+            "embed: cross-origin under a strict CSP, no violation",
+            embed::no_csp_violation(&page, host)
+        );
+    }
 }
 
 async fn settings(page: &Page<'_>, prefs: Prefs) -> Step {

@@ -8,7 +8,9 @@
 //! the run with the reason; nothing is skipped silently.
 
 mod checks;
+mod embed;
 mod engines;
+mod host_pages;
 mod page;
 mod server;
 
@@ -62,10 +64,22 @@ async fn main() -> ExitCode {
         },
         Err(_) => vec![Engine::Chromium, Engine::Firefox, Engine::WebKit],
     };
+    let hostile_css = std::fs::read_to_string(dist.join("embed/hostile.css")).unwrap_or_default();
     let base = match server::serve(dist) {
         Ok(base) => base,
         Err(e) => {
             eprintln!("e2e: cannot start the static server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Host pages on a second origin, loading the explainer from the first.
+    let host_dir = repo.join("target/e2e-host");
+    let host = match host_pages::write(&host_dir, &base, &hostile_css)
+        .and_then(|()| server::serve(host_dir))
+    {
+        Ok(host) => host,
+        Err(e) => {
+            eprintln!("e2e: cannot write or serve the host pages: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -95,6 +109,7 @@ async fn main() -> ExitCode {
                 engine,
                 prefs,
                 base: &base,
+                host: &host,
                 axe: &axe,
                 screenshots: &screenshots,
             };

@@ -47,7 +47,10 @@ fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
+        // CORS lets a page on another origin load the explainer's module and
+        // WebAssembly, as from a CDN.
+        "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\n\
+         access-control-allow-origin: *\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {

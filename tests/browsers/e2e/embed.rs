@@ -1,0 +1,439 @@
+//! The embedding checks: three explainers and two iframes on a host article
+//! served from another origin than the explainer's files, under a hostile
+//! stylesheet and a strict Content-Security-Policy.
+
+use crate::page::{json_str, Page, Step};
+use fantoccini::elements::{Element, ElementRef};
+use fantoccini::key::Key;
+use serde_json::Value;
+
+/// JS expression for an element inside an explainer's shadow root.
+fn inside(host: &str, selector: &str) -> String {
+    format!(
+        "document.getElementById({}).shadowRoot.querySelector({})",
+        json_str(host),
+        json_str(selector)
+    )
+}
+
+impl Page<'_> {
+    /// Loads a host page and waits for its three explainers.
+    pub async fn load_host(&self, url: &str) -> Step {
+        self.client
+            .goto(url)
+            .await
+            .map_err(|e| format!("cannot open {url}: {e}"))?;
+        self.wait_until(
+            "['plain', 'branded', 'dark'].every(id => { const r = document.getElementById(id).shadowRoot; \
+             const c = r && r.querySelector('.nue'); return c && !c.parentElement.hidden; })",
+            "three explainers to render, styled",
+        )
+        .await
+    }
+
+    /// A WebDriver element inside a shadow root, for real clicks and keys.
+    async fn shadow_element(&self, host: &str, selector: &str) -> Step<Element> {
+        let value = self
+            .js(&format!("return {};", inside(host, selector)))
+            .await?;
+        let id = value
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("no `{selector}` in #{host}"))?;
+        Ok(Element::from_element_id(
+            self.client.clone(),
+            ElementRef::from(id.to_owned()),
+        ))
+    }
+
+    async fn shadow_click(&self, host: &str, selector: &str) -> Step {
+        let element = self.shadow_element(host, selector).await?;
+        element
+            .click()
+            .await
+            .map_err(|e| format!("cannot click `{selector}` in #{host}: {e}"))?;
+        self.settle().await
+    }
+
+    async fn shadow_attr(&self, host: &str, selector: &str, name: &str) -> Step<String> {
+        self.js_string(&format!(
+            "return {}.getAttribute({});",
+            inside(host, selector),
+            json_str(name)
+        ))
+        .await
+    }
+
+    async fn host_events(&self) -> Step<Vec<Value>> {
+        Ok(self
+            .js("return hostEvents;")
+            .await?
+            .as_array()
+            .cloned()
+            .unwrap_or_default())
+    }
+}
+
+/// Computed styles of the explainer's parts that a host stylesheet would try
+/// to change, one line per element.
+const WIDGET_STYLES: &str = r#"
+const root = document.getElementById('plain').shadowRoot;
+const props = ['fontFamily', 'fontSize', 'fontWeight', 'color', 'backgroundColor', 'paddingTop',
+  'paddingLeft', 'marginTop', 'marginBottom', 'textTransform', 'letterSpacing', 'lineHeight',
+  'borderTopWidth', 'borderTopStyle', 'borderRadius', 'boxSizing', 'textAlign', 'listStyleType', 'display'];
+return ['.nue', '.nue-kicker', '.nue-title', '.nue-summary', '.nue-part__heading', '.nue-number',
+        '.nue-number__value', '.nue-show-all', '.nue-section__toggle', '.nue-section__panel p',
+        '.nue-copy__button', '.nue-feedback__answer', '.nue-person__name', '.nue-step__when']
+  .map(sel => { const s = getComputedStyle(root.querySelector(sel));
+                return sel + ': ' + props.map(p => p + '=' + s[p]).join(' '); });
+"#;
+
+pub async fn hostile_css_changes_nothing(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/clean.html")).await?;
+    let clean = page.js(WIDGET_STYLES).await?;
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let hostile = page.js(WIDGET_STYLES).await?;
+    let differences: Vec<String> = clean
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(hostile.as_array().into_iter().flatten())
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| format!("clean:   {a}\nhostile: {b}"))
+        .collect();
+    if clean.as_array().map_or(0, Vec::len) < 14 {
+        return Err(format!("styles not read: {clean}"));
+    }
+    if !differences.is_empty() {
+        return Err(differences.join("\n"));
+    }
+    Ok(())
+}
+
+pub async fn theme_hooks_reach_the_widget(page: &Page<'_>, host: &str) -> Step {
+    let accent = format!(
+        "return getComputedStyle({}).color;",
+        inside("branded", ".nue-number__value")
+    );
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let branded = page.js_string(&accent).await?;
+    page.load_host(&format!("{host}/clean.html")).await?;
+    let default = page.js_string(&accent).await?;
+    if branded != "rgb(122, 31, 43)" || default == branded {
+        return Err(format!(
+            "accent with the host's --nue-color-accent: {branded}; without: {default}"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn nothing_leaks_into_the_host(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let before = page.js("return probesBefore;").await?;
+    let after = page.js("return probeStyles();").await?;
+    if before != after {
+        return Err(format!(
+            "the host's own elements changed:\nbefore {before}\nafter  {after}"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn instances_and_config(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let ready: Vec<String> = page
+        .host_events()
+        .await?
+        .iter()
+        .filter(|e| e["name"] == "ready")
+        .map(|e| e["host"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    if ready != ["plain", "branded", "dark"] {
+        return Err(format!("ready events from {ready:?}"));
+    }
+    let expanded = |host: &'static str, id: &'static str| async move {
+        page.shadow_attr(host, &format!("#{id}-button"), "aria-expanded")
+            .await
+    };
+    if expanded("branded", "nato-plan").await? != "true"
+        || expanded("plain", "nato-plan").await? != "false"
+    {
+        return Err("data-open opened a section in the wrong instance".to_owned());
+    }
+    page.shadow_click("plain", "#sanctions-button").await?;
+    if expanded("plain", "sanctions").await? != "true"
+        || expanded("branded", "sanctions").await? != "false"
+        || expanded("dark", "sanctions").await? != "false"
+    {
+        return Err("a click in one instance changed another".to_owned());
+    }
+    let dark = page
+        .js_string(&format!(
+            "const r = {}; return [r.dataset.theme, !!r.querySelector('.nue-people'), \
+             !!r.querySelector('.nue-timeline'), r.querySelector('#nue-title').tagName].join(' ');",
+            inside("dark", ".nue")
+        ))
+        .await?;
+    if dark != "dark false true H2" {
+        return Err(format!(
+            "#dark: theme, people shown, timeline shown, title tag = {dark}"
+        ));
+    }
+    let warnings = page.js("return warnings;").await?;
+    let warnings = warnings.as_array().cloned().unwrap_or_default();
+    if warnings.len() != 1
+        || !warnings[0]
+            .as_str()
+            .unwrap_or_default()
+            .contains("`headingLevel`")
+    {
+        return Err(format!(
+            "expected one warning naming `headingLevel`, got {warnings:?}"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn events_and_feedback(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    page.shadow_click("plain", "#nato-plan-button").await?;
+    page.js(&format!(
+        "{}.focus();",
+        inside("plain", "#security-agreement-button")
+    ))
+    .await?;
+    page.press(Key::Enter.into()).await?;
+    // Answer by keyboard, so focus is known before and after.
+    let yes = inside("plain", "#nato-plan-panel .nue-feedback__answer");
+    page.js(&format!("{yes}.focus();")).await?;
+    page.press(Key::Enter.into()).await?;
+    let events: Vec<String> = page
+        .host_events()
+        .await?
+        .iter()
+        .filter(|e| e["name"] != "ready")
+        .map(|e| {
+            format!(
+                "{} #{} {} bubbles={} composed={}",
+                e["name"].as_str().unwrap_or_default(),
+                e["host"].as_str().unwrap_or_default(),
+                e["detail"],
+                e["bubbles"],
+                e["composed"]
+            )
+        })
+        .collect();
+    let expected = [
+        r#"toggle #plain {"open":true,"section":"nato-plan","trigger":"click"} bubbles=true composed=true"#,
+        r#"toggle #plain {"open":true,"section":"security-agreement","trigger":"keyboard"} bubbles=true composed=true"#,
+        r#"feedback #plain {"helpful":true,"section":"nato-plan"} bubbles=true composed=true"#,
+    ];
+    if events != expected {
+        return Err(format!("events:\n{}", events.join("\n")));
+    }
+    let focus = page
+        .js_bool(&format!(
+            "return document.activeElement.id === 'plain' && \
+             document.getElementById('plain').shadowRoot.activeElement === {yes};"
+        ))
+        .await?;
+    let thanks = page
+        .js_string(&format!(
+            "return {}.textContent;",
+            inside(
+                "plain",
+                "#nato-plan-panel [role=status].nue-feedback__thanks"
+            )
+        ))
+        .await?;
+    if !focus || thanks != "Thank you for your answer." {
+        return Err(format!(
+            "focus kept on the answer: {focus}; live region says {thanks:?}"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn section_links_from_the_host(page: &Page<'_>, host: &str) -> Step {
+    let url = format!("{host}/hostile.html#second-sanctions");
+    page.load_host(&url).await?;
+    page.wait_until(
+        &format!(
+            "{}.getAttribute('aria-expanded') === 'true'",
+            inside("dark", "#sanctions-button")
+        ),
+        "#second-sanctions to open the dark instance's sanctions",
+    )
+    .await?;
+    if page
+        .shadow_attr("plain", "#sanctions-button", "aria-expanded")
+        .await?
+        != "false"
+    {
+        return Err("the link opened a section in an instance without that link prefix".to_owned());
+    }
+    page.shadow_click("dark", "#sanctions-panel .nue-copy__button")
+        .await?;
+    page.wait_until("copied.length === 1", "the link to be copied")
+        .await?;
+    let copied = page.js_string("return copied[0];").await?;
+    if copied != url {
+        return Err(format!("copied {copied}, expected {url}"));
+    }
+    page.js("location.hash = 'second-security-agreement';")
+        .await?;
+    page.wait_until(
+        &format!(
+            "{}.getAttribute('aria-expanded') === 'true'",
+            inside("dark", "#security-agreement-button")
+        ),
+        "a later hash change to open the section",
+    )
+    .await
+}
+
+/// Height of an iframe on the page and of the document inside it.
+async fn frame_heights(page: &Page<'_>, frame: &str) -> Step<(f64, f64)> {
+    let outer = page
+        .js(&format!(
+            "return document.getElementById('{frame}').getBoundingClientRect().height;"
+        ))
+        .await?
+        .as_f64()
+        .unwrap_or(-1.0);
+    let element = page
+        .client
+        .find(fantoccini::Locator::Id(frame))
+        .await
+        .map_err(|e| format!("no #{frame}: {e}"))?;
+    element
+        .enter_frame()
+        .await
+        .map_err(|e| format!("cannot enter #{frame}: {e}"))?;
+    let inner = page
+        .js("return document.documentElement.getBoundingClientRect().height;")
+        .await;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((outer, inner?.as_f64().unwrap_or(-2.0)))
+}
+
+async fn wait_frame_fits(page: &Page<'_>, frame: &str) -> Step<f64> {
+    // Browsers pause rendering, and so ResizeObserver, in cross-origin frames
+    // out of view, as a reader's scrolling would bring them in.
+    page.js(&format!(
+        "document.getElementById('{frame}').scrollIntoView();"
+    ))
+    .await?;
+    for _ in 0..100 {
+        let (outer, inner) = frame_heights(page, frame).await?;
+        if inner > 100.0 && (outer - inner.ceil()).abs() <= 1.0 {
+            return Ok(outer);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (outer, inner) = frame_heights(page, frame).await?;
+    Err(format!(
+        "#{frame} is {outer} px tall, its content {inner} px"
+    ))
+}
+
+pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let closed = wait_frame_fits(page, "frame").await?;
+    let title = page
+        .js_string("return document.getElementById('frame').title;")
+        .await?;
+    if title.is_empty() {
+        return Err("the iframe has no title".to_owned());
+    }
+    let frame = page
+        .client
+        .find(fantoccini::Locator::Id("frame"))
+        .await
+        .map_err(|e| e.to_string())?;
+    frame.enter_frame().await.map_err(|e| e.to_string())?;
+    page.wait_until(
+        "(() => { const h = document.querySelector('[data-nato-ukraine-explainer]'); \
+         return h && h.shadowRoot && h.shadowRoot.querySelector('.nue-show-all'); })()",
+        "the explainer inside the iframe",
+    )
+    .await?;
+    page.js("document.querySelector('[data-nato-ukraine-explainer]').shadowRoot.querySelector('.nue-show-all').click();")
+        .await?;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    let open = wait_frame_fits(page, "frame").await?;
+    if open <= closed + 200.0 {
+        return Err(format!(
+            "opening every section: iframe {closed} px -> {open} px"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn messages_are_checked(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let fitted = wait_frame_fits(page, "frame").await?;
+    // The page itself and a same-origin impostor frame claim a tiny height;
+    // a message into the explainer's frame asks it to do something.
+    page.js(
+        "postMessage({ type: 'nato-ukraine-explainer:height', height: 5 }, '*'); \
+         const f = document.getElementById('frame').contentWindow; \
+         f.postMessage({ type: 'nato-ukraine-explainer:height', height: 9 }, '*'); \
+         f.postMessage('pymxPYMxexamplexPYMxwidthxPYMx120', '*'); \
+         document.getElementById('impostor').src = '/impostor.html?again';",
+    )
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let (outer, inner) = frame_heights(page, "frame").await?;
+    if (outer - fitted).abs() > 1.0 || (outer - inner.ceil()).abs() > 1.0 {
+        return Err(format!(
+            "after foreign messages the iframe is {outer} px (was {fitted}), content {inner} px"
+        ));
+    }
+    let impostor = page
+        .js("return document.getElementById('impostor').getBoundingClientRect().height;")
+        .await?;
+    if impostor.as_f64().unwrap_or(0.0) < 10.0 {
+        return Err(format!("the impostor frame was resized to {impostor}"));
+    }
+    Ok(())
+}
+
+pub async fn speaks_pym(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    page.js("document.getElementById('pym-frame').scrollIntoView();")
+        .await?;
+    let mut last = Value::Null;
+    for _ in 0..100 {
+        let (_, inner) = frame_heights(page, "pym-frame").await?;
+        last = page
+            .js("return pymHeights[pymHeights.length - 1] || null;")
+            .await?;
+        let height = last["height"].as_f64().unwrap_or(-1.0);
+        if last["id"] == "example" && inner > 100.0 && (height - inner.ceil()).abs() <= 1.0 {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!(
+        "no Pym.js message with the frame's height; last: {last}"
+    ))
+}
+
+pub async fn no_csp_violation(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    page.shadow_click("plain", ".nue-show-all").await?;
+    wait_frame_fits(page, "frame").await?;
+    let violations = page.js("return cspViolations;").await?;
+    if violations.as_array().is_some_and(|v| !v.is_empty()) {
+        return Err(format!("CSP violations: {violations}"));
+    }
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! Host pages for the embedding checks, written into a folder that a second
+//! server serves on another port: the explainer's files come from one origin
+//! (like a CDN), the article page from another, under a strict CSP.
+
+use std::path::Path;
+
+/// The page's own instrumentation, a classic script that runs before the
+/// explainer loads: CSP violations, host events, console warnings, copied
+/// links and Pym.js messages are recorded for the checks to read.
+const HOST_TEST_JS: &str = r#"
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
+window.hostEvents = [];
+for (const name of ["ready", "toggle", "feedback"]) {
+  document.addEventListener(`nato-ukraine-explainer:${name}`, (e) =>
+    hostEvents.push({ name, host: e.target.id, detail: e.detail, bubbles: e.bubbles, composed: e.composed }));
+}
+window.warnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => { warnings.push(args.map(String).join(" ")); warn(...args); };
+window.copied = [];
+Object.defineProperty(navigator, "clipboard", {
+  configurable: true,
+  value: { writeText: (text) => { copied.push(text); return Promise.resolve(); } },
+});
+window.pymHeights = [];
+addEventListener("message", (e) => {
+  const frame = document.getElementById("pym-frame");
+  const match = typeof e.data === "string" && /^pymxPYMx(.+)xPYMxheightxPYMx(\d+)$/.exec(e.data);
+  if (match && frame && e.source === frame.contentWindow) pymHeights.push({ id: match[1], height: Number(match[2]) });
+});
+window.probeStyles = () => ["probe-heading", "probe-text", "probe-button"].map((id) => {
+  const s = getComputedStyle(document.getElementById(id));
+  return [s.fontFamily, s.fontSize, s.color, s.backgroundColor, s.padding, s.margin,
+          s.textTransform, s.letterSpacing, s.lineHeight, s.borderTopWidth].join(" | ");
+});
+"#;
+
+/// Runs while the page is parsed, before any module script: the host's own
+/// elements as styled by the host alone.
+const PROBE_JS: &str = "window.probesBefore = probeStyles();\n";
+
+/// A page on the host origin that pretends to be the explainer's frame.
+const IMPOSTOR_HTML: &str = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Impostor</title>
+<script src="/impostor.js"></script></head><body><p>Not the explainer.</p></body></html>"#;
+const IMPOSTOR_JS: &str =
+    r#"parent.postMessage({ type: "nato-ukraine-explainer:height", height: 3 }, "*");"#;
+
+/// Writes `hostile.html` and `clean.html` (the same page without the hostile
+/// stylesheet) and their scripts into `dir`, loading the explainer from `assets`.
+pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("host-test.js"), HOST_TEST_JS)?;
+    std::fs::write(dir.join("probe.js"), PROBE_JS)?;
+    std::fs::write(dir.join("impostor.html"), IMPOSTOR_HTML)?;
+    std::fs::write(dir.join("impostor.js"), IMPOSTOR_JS)?;
+    std::fs::write(dir.join("hostile.css"), hostile_css)?;
+    std::fs::write(dir.join("hostile.html"), page(assets, true))?;
+    std::fs::write(dir.join("clean.html"), page(assets, false))
+}
+
+fn page(assets: &str, hostile: bool) -> String {
+    let stylesheet = if hostile {
+        r#"<link rel="stylesheet" href="/hostile.css">"#
+    } else {
+        ""
+    };
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}; frame-src 'self' {assets}; img-src 'self'">
+<title>Host article</title>
+{stylesheet}
+<script src="/host-test.js"></script>
+<script type="module" src="{assets}/embed/nato-ukraine-explainer.js"></script>
+<script src="{assets}/embed/frame-host.js" defer></script>
+</head>
+<body>
+<main class="article">
+<h2 id="probe-heading">The host's own heading</h2>
+<p id="probe-text">The host's own paragraph.</p>
+<button id="probe-button" type="button">The host's own button</button>
+<div id="plain" data-nato-ukraine-explainer></div>
+<div id="branded" class="brand-embed" data-nato-ukraine-explainer data-open="nato-plan" data-heading-level="3"></div>
+<div id="dark" data-nato-ukraine-explainer data-theme="dark" data-parts="keyNumbers timeline" data-link-prefix="second-" data-heading-level="seven"></div>
+<iframe id="frame" data-nato-ukraine-explainer-frame title="NATO's plan for Ukraine, explained" src="{assets}/embed/frame.html"></iframe>
+<iframe id="pym-frame" title="NATO's plan for Ukraine, explained (Pym.js)" src="{assets}/embed/frame.html?childId=example&amp;initialWidth=600"></iframe>
+<iframe id="impostor" title="Not the explainer" src="/impostor.html"></iframe>
+</main>
+<script src="/probe.js"></script>
+</body>
+</html>
+"#
+    )
+}
