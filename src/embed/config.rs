@@ -141,124 +141,155 @@ pub const KEYS: &[&str] = &[
 pub fn read(story: &Story, entries: &[(String, Raw)]) -> (Config, Vec<Warning>) {
     let mut config = Config::defaults(story);
     let mut warnings = Vec::new();
-    let mut warn = |key: &str, message: String| {
-        warnings.push(Warning {
-            key: key.to_owned(),
-            message,
-        })
-    };
     for (key, value) in entries {
-        match key.as_str() {
-            "open" => match words(value) {
-                Some(ids) => {
-                    for id in ids {
-                        if id == "all" {
-                            config.open.extend(story.sections.iter().map(|s| s.id.to_string()));
-                        } else if story.sections.iter().any(|s| s.id == id) {
-                            config.open.push(id);
-                        } else {
-                            warn(key, format!("no section has the id {id:?}; it stays closed"));
-                        }
-                    }
-                }
-                None => warn(
-                    key,
-                    format!("expected section ids, got {}; all sections start closed", value.describe()),
-                ),
-            },
-            "theme" => match value {
-                Raw::Text(t) if t == "light" => config.theme = Theme::Light,
-                Raw::Text(t) if t == "dark" => config.theme = Theme::Dark,
-                Raw::Text(t) if t == "auto" => config.theme = Theme::Auto,
-                other => warn(
-                    key,
-                    format!("expected \"light\", \"dark\" or \"auto\", got {}; using \"auto\"", other.describe()),
-                ),
-            },
-            "headingLevel" => match level(value) {
-                Some(n) if (1..=6).contains(&n) => config.heading_level = n,
-                _ => warn(
-                    key,
-                    format!("expected a whole number from 1 to 6, got {}; using 2", value.describe()),
-                ),
-            },
-            "lang" => match value {
-                Raw::Text(t) if is_language_tag(t) => config.lang = Some(t.clone()),
-                other => warn(
-                    key,
-                    format!("expected a language tag such as \"en\" or \"de-CH\", got {}; using the page's language", other.describe()),
-                ),
-            },
-            "strings" => match value {
-                Raw::Map(strings) => {
-                    for (name, text) in strings {
-                        let key = format!("strings.{name}");
-                        match (ui_text_mut(&mut config.ui, name), text) {
-                            (Some(slot), Raw::Text(t)) if !t.trim().is_empty() => *slot = t.clone().into(),
-                            (Some(_), other) => warn(
-                                &key,
-                                format!("expected non-empty text, got {}; using the default", other.describe()),
-                            ),
-                            (None, _) => warn(
-                                &key,
-                                format!("is not a known label (known: {}); ignored", UI_KEYS.join(", ")),
-                            ),
-                        }
-                    }
-                }
-                other => warn(
-                    key,
-                    format!("expected an object of labels, got {}; using the defaults", other.describe()),
-                ),
-            },
-            "parts" => match words(value) {
-                Some(names) => {
-                    let mut parts = Parts {
-                        key_numbers: false,
-                        people: false,
-                        timeline: false,
-                    };
-                    for name in names {
-                        match name.as_str() {
-                            "keyNumbers" => parts.key_numbers = true,
-                            "people" => parts.people = true,
-                            "timeline" => parts.timeline = true,
-                            other => warn(
-                                key,
-                                format!("unknown part {other:?} (known: keyNumbers, people, timeline); ignored"),
-                            ),
-                        }
-                    }
-                    config.parts = parts;
-                }
-                None => warn(
-                    key,
-                    format!("expected a list of parts, got {}; showing all parts", value.describe()),
-                ),
-            },
-            "linkPrefix" => match value {
-                Raw::Text(t) if t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') => {
-                    config.link_prefix = t.clone()
-                }
-                other => warn(
-                    key,
-                    format!("expected letters, digits, - or _, got {}; using no prefix", other.describe()),
-                ),
-            },
-            "stylesheet" => match value {
-                Raw::Text(t) if !t.trim().is_empty() => config.stylesheet = Some(t.clone()),
-                other => warn(
-                    key,
-                    format!("expected a URL, got {}; the widget is unstyled", other.describe()),
-                ),
-            },
-            _ => warn(
+        let mut note = |key: &str, message: String| {
+            warnings.push(Warning {
+                key: key.to_owned(),
+                message,
+            })
+        };
+        if let Err(Wrong { expected, fallback }) = apply(&mut config, story, key, value, &mut note)
+        {
+            note(
                 key,
-                format!("is not a known option (known: {}); ignored", KEYS.join(", ")),
-            ),
+                format!("expected {expected}, got {}; {fallback}", value.describe()),
+            );
         }
     }
     (config, warnings)
+}
+
+/// A value of the wrong kind: what the key takes, and what is used instead.
+struct Wrong {
+    expected: &'static str,
+    fallback: &'static str,
+}
+
+const fn wrong(expected: &'static str, fallback: &'static str) -> Result<(), Wrong> {
+    Err(Wrong { expected, fallback })
+}
+
+/// Applies one option. A wrong kind of value is returned, to be warned about
+/// in one wording; problems inside a good value go to `note` directly.
+fn apply(
+    config: &mut Config,
+    story: &Story,
+    key: &str,
+    value: &Raw,
+    note: &mut impl FnMut(&str, String),
+) -> Result<(), Wrong> {
+    match key {
+        "open" => {
+            let Some(ids) = words(value) else {
+                return wrong("section ids", "all sections start closed");
+            };
+            for id in ids {
+                if id == "all" {
+                    config
+                        .open
+                        .extend(story.sections.iter().map(|s| s.id.to_string()));
+                } else if story.sections.iter().any(|s| s.id == id) {
+                    config.open.push(id);
+                } else {
+                    note(
+                        key,
+                        format!("no section has the id {id:?}; it stays closed"),
+                    );
+                }
+            }
+        }
+        "theme" => {
+            config.theme = match value {
+                Raw::Text(t) if t == "light" => Theme::Light,
+                Raw::Text(t) if t == "dark" => Theme::Dark,
+                Raw::Text(t) if t == "auto" => Theme::Auto,
+                _ => return wrong("\"light\", \"dark\" or \"auto\"", "using \"auto\""),
+            }
+        }
+        "headingLevel" => match level(value) {
+            Some(n) if (1..=6).contains(&n) => config.heading_level = n,
+            _ => return wrong("a whole number from 1 to 6", "using 2"),
+        },
+        "lang" => match value {
+            Raw::Text(t) if is_language_tag(t) => config.lang = Some(t.clone()),
+            _ => {
+                return wrong(
+                    "a language tag such as \"en\" or \"de-CH\"",
+                    "using the page's language",
+                )
+            }
+        },
+        "strings" => {
+            let Raw::Map(strings) = value else {
+                return wrong("an object of labels", "using the defaults");
+            };
+            for (name, text) in strings {
+                let key = format!("strings.{name}");
+                match (ui_text_mut(&mut config.ui, name), text) {
+                    (Some(slot), Raw::Text(t)) if !t.trim().is_empty() => *slot = t.clone().into(),
+                    (Some(_), other) => note(
+                        &key,
+                        format!(
+                            "expected non-empty text, got {}; using the default",
+                            other.describe()
+                        ),
+                    ),
+                    (None, _) => note(
+                        &key,
+                        format!(
+                            "is not a known label (known: {}); ignored",
+                            UI_KEYS.join(", ")
+                        ),
+                    ),
+                }
+            }
+        }
+        "parts" => {
+            let Some(names) = words(value) else {
+                return wrong("a list of parts", "showing all parts");
+            };
+            let mut parts = Parts {
+                key_numbers: false,
+                people: false,
+                timeline: false,
+            };
+            for name in names {
+                match name.as_str() {
+                    "keyNumbers" => parts.key_numbers = true,
+                    "people" => parts.people = true,
+                    "timeline" => parts.timeline = true,
+                    other => note(
+                        key,
+                        format!(
+                            "unknown part {other:?} (known: keyNumbers, people, timeline); ignored"
+                        ),
+                    ),
+                }
+            }
+            config.parts = parts;
+        }
+        "linkPrefix" => match value {
+            Raw::Text(t)
+                if t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+            {
+                config.link_prefix = t.clone()
+            }
+            _ => return wrong("letters, digits, - or _", "using no prefix"),
+        },
+        "stylesheet" => match value {
+            Raw::Text(t) if !t.trim().is_empty() => config.stylesheet = Some(t.clone()),
+            _ => return wrong("a URL", "the widget is unstyled"),
+        },
+        _ => note(
+            key,
+            format!(
+                "is not a known option (known: {}); ignored",
+                KEYS.join(", ")
+            ),
+        ),
+    }
+    Ok(())
 }
 
 /// Config entries from a placeholder's `data-*` attributes: `data-open`,
