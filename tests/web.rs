@@ -61,12 +61,11 @@ impl Widget {
             && is_visible(&panel.query_selector("p").unwrap().unwrap())
     }
 
-    fn show_all_label(&self) -> String {
-        self.get(".nue-show-all")
-            .text_content()
-            .unwrap()
-            .trim()
-            .to_owned()
+    /// The show-all control's label and its `aria-expanded`.
+    fn show_all(&self) -> (String, String) {
+        let control = self.get(".nue-show-all");
+        let label = control.text_content().unwrap().trim().to_owned();
+        (label, control.get_attribute("aria-expanded").unwrap())
     }
 }
 
@@ -148,44 +147,25 @@ async fn several_sections_can_be_open_at_once() {
 async fn show_all_and_hide_all_follow_the_real_state() {
     let widget = Widget::mount().await;
     let show_all = ".nue-show-all";
-    assert_eq!(widget.show_all_label(), "Show all sections");
-    assert_eq!(
-        widget
-            .get(show_all)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("false")
-    );
+    let closed = ("Show all sections".to_owned(), "false".to_owned());
+    let open = ("Hide all sections".to_owned(), "true".to_owned());
+    assert_eq!(widget.show_all(), closed);
 
     widget.click(show_all).await;
     assert!(SECTIONS.iter().all(|id| widget.panel_visible(id)));
-    assert_eq!(widget.show_all_label(), "Hide all sections");
-    assert_eq!(
-        widget
-            .get(show_all)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(widget.show_all(), open);
 
     // Closing one section by hand turns the control back into "Show all".
     widget.click("#security-agreement-button").await;
-    assert_eq!(widget.show_all_label(), "Show all sections");
-    assert_eq!(
-        widget
-            .get(show_all)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("false")
-    );
+    assert_eq!(widget.show_all(), closed);
 
     // Opening it again by hand makes everything open: "Hide all".
     widget.click("#security-agreement-button").await;
-    assert_eq!(widget.show_all_label(), "Hide all sections");
+    assert_eq!(widget.show_all(), open);
 
     widget.click(show_all).await;
     assert!(SECTIONS.iter().all(|id| !widget.panel_visible(id)));
-    assert_eq!(widget.show_all_label(), "Show all sections");
+    assert_eq!(widget.show_all(), closed);
 }
 
 fn set_hash(hash: &str) {

@@ -17,37 +17,29 @@ pub fn Feedback(
         answer.set(Some(helpful));
         events.with_value(|events| events.feedback(section, helpful));
     };
-    let pressed = move |helpful: bool| {
-        move || {
-            if answer.get() == Some(helpful) {
-                "true"
-            } else {
-                "false"
-            }
-        }
-    };
     let question_id = format!("{section}-feedback");
     let labelled_by = question_id.clone();
     let thanks = ui.feedback_thanks.clone();
+    let answers = [
+        (true, ui.feedback_yes.clone()),
+        (false, ui.feedback_no.clone()),
+    ]
+    .map(|(helpful, label)| {
+        view! {
+            <button
+                type="button"
+                class="nue-feedback__answer"
+                aria-pressed=move || if answer.get() == Some(helpful) { "true" } else { "false" }
+                on:click=move |_| answer_with(helpful)
+            >
+                {label}
+            </button>
+        }
+    });
     view! {
         <div class="nue-feedback" role="group" aria-labelledby=labelled_by>
             <span class="nue-feedback__question" id=question_id>{ui.feedback_question.clone()}</span>
-            <button
-                type="button"
-                class="nue-feedback__answer"
-                aria-pressed=pressed(true)
-                on:click=move |_| answer_with(true)
-            >
-                {ui.feedback_yes.clone()}
-            </button>
-            <button
-                type="button"
-                class="nue-feedback__answer"
-                aria-pressed=pressed(false)
-                on:click=move |_| answer_with(false)
-            >
-                {ui.feedback_no.clone()}
-            </button>
+            {answers}
             <span class="nue-feedback__thanks" role="status">
                 {move || answer.get().map(|_| thanks.clone())}
             </span>
