@@ -94,6 +94,17 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
     }
     check!("colours follow the colour scheme", colours(&page, cx.prefs));
     check!(
+        "keyboard focus is visible on every control",
+        focus_visible(&page)
+    );
+    if cx.engine == Engine::Chromium {
+        // Only Chromium lets a WebDriver client switch the page to print media.
+        check!(
+            "print shows every section open and no controls",
+            print(&page)
+        );
+    }
+    check!(
         "motion follows the reduced-motion setting",
         motion(&page, cx.prefs)
     );
@@ -400,6 +411,75 @@ async fn colours(page: &Page<'_>, prefs: Prefs) -> Step {
             if dark { "dark" } else { "light" }
         )),
     }
+}
+
+/// Tabs through the page; every control that gets focus shows a ring of at
+/// least 2 px in a colour that differs from the background.
+async fn focus_visible(page: &Page<'_>) -> Step {
+    page.click(".nue-show-all").await?;
+    // Start from a control placed just before the widget.
+    page.js(
+        "const start = document.createElement('button'); start.textContent = 'start'; \
+         document.querySelector('.nue').before(start); start.focus();",
+    )
+    .await?;
+    let mut seen = 0;
+    for _ in 0..40 {
+        page.press(Key::Tab.into()).await?;
+        let ring = page
+            .js_string(
+                "const e = document.activeElement; if (!e || !e.closest('.nue')) return 'outside'; \
+                 const s = getComputedStyle(e); \
+                 const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 \
+                   && s.outlineColor !== getComputedStyle(e.closest('.nue')).backgroundColor; \
+                 return ok ? 'ok' : (e.className || e.tagName) + ': outline ' + s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor;",
+            )
+            .await?;
+        match ring.as_str() {
+            "ok" => seen += 1,
+            "outside" if seen > 0 => break,
+            "outside" => {}
+            problem => return Err(format!("no visible focus on {problem}")),
+        }
+    }
+    // Show all, then per section: header, copy link, two answers.
+    let expected = 1 + 4 * STORY.sections.len();
+    if seen < expected {
+        return Err(format!("Tab reached {seen} controls, expected {expected}"));
+    }
+    Ok(())
+}
+
+async fn print(page: &Page<'_>) -> Step {
+    page.chromium(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "media": "print" }),
+    )
+    .await?;
+    let state = page
+        .js_string(
+            "const n = document.querySelectorAll('.nue-section__panel p'); \
+             const shown = [...n].filter(p => p.checkVisibility() && p.getBoundingClientRect().height > 0).length; \
+             const controls = [...document.querySelectorAll('.nue-show-all, .nue-copy, .nue-feedback')] \
+               .filter(e => e.checkVisibility()).length; \
+             return shown + '/' + n.length + ' paragraphs, ' + controls + ' controls';",
+        )
+        .await;
+    page.chromium(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "media": "" }),
+    )
+    .await?;
+    let state = state?;
+    let total = STORY
+        .sections
+        .iter()
+        .map(|s| s.paragraphs.len())
+        .sum::<usize>();
+    if state != format!("{total}/{total} paragraphs, 0 controls") {
+        return Err(format!("printed: {state}"));
+    }
+    Ok(())
 }
 
 async fn motion(page: &Page<'_>, prefs: Prefs) -> Step {

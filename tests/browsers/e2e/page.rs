@@ -192,30 +192,24 @@ impl Page<'_> {
         let failed = |e: fantoccini::error::CmdError| format!("screenshot failed: {e}");
         self.js("window.scrollTo(0, 0);").await?;
         let png = match engine {
-            Engine::Chromium | Engine::Firefox => {
-                let height = self
-                    .js("return document.documentElement.scrollHeight;")
+            Engine::Chromium => {
+                let size = self
+                    .js("const e = document.documentElement; return [e.clientWidth, e.scrollHeight];")
                     .await?;
-                let width = self
-                    .js("return document.documentElement.clientWidth;")
-                    .await?;
+                let clip =
+                    json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
+                let params =
+                    json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+                let reply = self.chromium("Page.captureScreenshot", params).await?;
+                decode_png(&reply["data"])?
+            }
+            Engine::Firefox => {
                 let reply = self
                     .client
-                    .issue_cmd(FullPageScreenshot {
-                        engine,
-                        width,
-                        height,
-                    })
+                    .issue_cmd(FirefoxFullScreenshot)
                     .await
                     .map_err(failed)?;
-                let data = reply
-                    .get("data")
-                    .unwrap_or(&reply)
-                    .as_str()
-                    .unwrap_or_default();
-                BASE64_STANDARD
-                    .decode(data)
-                    .map_err(|e| format!("screenshot data: {e}"))?
+                decode_png(&reply)?
             }
             Engine::WebKit => {
                 let (width, height) = self.client.get_window_size().await.map_err(failed)?;
@@ -242,43 +236,65 @@ impl Page<'_> {
     }
 }
 
-/// Chromium's DevTools screenshot beyond the viewport, or Firefox's full-page
-/// screenshot, sent through the driver as an extension command.
-#[derive(Debug)]
-struct FullPageScreenshot {
-    engine: Engine,
-    width: Value,
-    height: Value,
+impl Page<'_> {
+    /// Runs a DevTools command in Chromium, through chromedriver.
+    pub async fn chromium(&self, cmd: &'static str, params: Value) -> Step<Value> {
+        self.client
+            .issue_cmd(ChromiumDevTools { cmd, params })
+            .await
+            .map_err(|e| format!("DevTools {cmd} failed: {e}"))
+    }
 }
 
-impl WebDriverCompatibleCommand for FullPageScreenshot {
+fn decode_png(data: &Value) -> Step<Vec<u8>> {
+    BASE64_STANDARD
+        .decode(data.as_str().unwrap_or_default())
+        .map_err(|e| format!("screenshot data: {e}"))
+}
+
+/// chromedriver's extension command for the DevTools protocol.
+#[derive(Debug)]
+struct ChromiumDevTools {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for ChromiumDevTools {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        let session = session.unwrap_or_default();
-        match self.engine {
-            Engine::Firefox => base.join(&format!("session/{session}/moz/screenshot/full")),
-            _ => base.join(&format!("session/{session}/goog/cdp/execute")),
-        }
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        match self.engine {
-            Engine::Firefox => (http::Method::GET, None),
-            _ => {
-                let body = json!({
-                    "cmd": "Page.captureScreenshot",
-                    "params": {
-                        "format": "png",
-                        "captureBeyondViewport": true,
-                        "clip": { "x": 0, "y": 0, "width": self.width, "height": self.height, "scale": 1 }
-                    }
-                });
-                (http::Method::POST, Some(body.to_string()))
-            }
-        }
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// geckodriver's extension command for a screenshot of the whole page.
+#[derive(Debug)]
+struct FirefoxFullScreenshot;
+
+impl WebDriverCompatibleCommand for FirefoxFullScreenshot {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/moz/screenshot/full",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::GET, None)
     }
 }
 
