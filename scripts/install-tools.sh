@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; a second run skips what is there.
 #
-#   scripts/install-tools.sh serve   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/install-tools.sh test    # the above, plus browsers, drivers, axe-core, brotli
+#   scripts/install-tools.sh serve   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, brotli
+#   scripts/install-tools.sh test    # the above, plus browsers, drivers, axe-core
 #
 # Everything comes by package name from crates.io, npm or Debian: Trunk is
 # configured never to download a tool itself (Trunk.toml).
@@ -76,13 +76,15 @@ npm_tools() {
 
 # Node.js with npm may come from Debian or elsewhere: only a missing npm is installed.
 command -v npm >/dev/null || apt_packages nodejs npm
+# Release builds precompress their files (scripts/precompress.sh).
+apt_packages brotli gzip
 rust_toolchain
 cargo_tool trunk "$trunk_version" trunk --ignore-rust-version
 wasm_bindgen_cli
 npm_tools
 
 if [ "$mode" = test ]; then
-  apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb brotli
+  apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
   cargo_tool geckodriver "$geckodriver_version" geckodriver
 fi
 say "tools ready ($mode)"

@@ -86,6 +86,11 @@ async fn main() -> ExitCode {
 
     let mut display = None;
     let mut report = checks::Report::default();
+    report.record(
+        "build",
+        "every file has .br and .gz copies that unpack to it",
+        precompressed(&repo.join("dist")),
+    );
     let started = Instant::now();
     for engine in engines {
         if engine == Engine::WebKit && display.is_none() {
@@ -133,5 +138,50 @@ async fn main() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// Every HTML, JS, CSS and WASM file of the build has a `.br` and a `.gz`
+/// beside it that unpack, with the standard tools, to the same bytes.
+fn precompressed(dist: &std::path::Path) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    let mut folders = vec![dist.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for path in entries.flatten().map(|entry| entry.path()) {
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let kind = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default();
+            if !matches!(kind, "html" | "js" | "css" | "wasm") {
+                continue;
+            }
+            checked += 1;
+            let original = std::fs::read(&path).map_err(|e| e.to_string())?;
+            for (tool, suffix) in [("brotli", "br"), ("gzip", "gz")] {
+                let packed = format!("{}.{suffix}", path.display());
+                let unpacked = std::process::Command::new(tool)
+                    .args(["-dc", &packed])
+                    .output();
+                match unpacked {
+                    Ok(out) if out.status.success() && out.stdout == original => {}
+                    Ok(_) => problems.push(format!(
+                        "{packed} is missing or does not unpack to its file"
+                    )),
+                    Err(e) => problems.push(format!("cannot run {tool}: {e}")),
+                }
+            }
+        }
+    }
+    match (checked, problems.is_empty()) {
+        (0, _) => Err(format!("no files found in {}", dist.display())),
+        (_, true) => Ok(()),
+        _ => Err(problems.join("\n")),
     }
 }

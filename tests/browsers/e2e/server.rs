@@ -26,9 +26,15 @@ fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     let mut request_line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut request_line)?;
-    // Drain the headers; the server needs none of them.
+    // Of the headers, only Accept-Encoding matters here.
+    let mut accepts = String::new();
     let mut header = String::new();
     while reader.read_line(&mut header)? > 2 {
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("accept-encoding") {
+                accepts = value.to_ascii_lowercase();
+            }
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -37,19 +43,38 @@ fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
 
     let file = resolve(root, path);
-    let (status, kind, body) = match (
-        method,
-        file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))),
-    ) {
+    // Serve the build's precompressed copy when the browser takes it, as a
+    // CDN would: the browser then checks those files too.
+    let mut encoding = None;
+    let found = file.and_then(|file| {
+        for (name, suffix) in [("br", "br"), ("gzip", "gz")] {
+            if !accepts.contains(name) {
+                continue;
+            }
+            if let Ok(body) = std::fs::read(format!("{}.{suffix}", file.display())) {
+                encoding = Some(name);
+                return Some((file, body));
+            }
+        }
+        std::fs::read(&file).ok().map(|body| (file, body))
+    });
+    let (status, kind, body) = match (method, found) {
         ("GET" | "HEAD", Some((file, body))) => ("200 OK", content_type(&file), body),
         ("GET" | "HEAD", None) => ("404 Not Found", "text/plain", b"not found".to_vec()),
         _ => ("405 Method Not Allowed", "text/plain", b"GET only".to_vec()),
     };
+    write!(stream, "HTTP/1.1 {status}\r\n")?;
+    if let Some(encoding) = encoding {
+        write!(
+            stream,
+            "content-encoding: {encoding}\r\nvary: accept-encoding\r\n"
+        )?;
+    }
     write!(
         stream,
         // CORS lets a page on another origin load the explainer's module and
         // WebAssembly, as from a CDN.
-        "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\n\
+        "content-type: {kind}\r\ncontent-length: {}\r\n\
          access-control-allow-origin: *\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
         body.len()
     )?;
