@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test tools tools-test build size e2e
+.PHONY: serve test tools tools-test build size bench
 
 serve: tools
 	trunk serve
@@ -23,3 +23,7 @@ build: tools
 
 size: build
 	scripts/size.sh dist
+
+# Speed and size in headless Chromium, reported, never asserted (see README).
+bench: tools-test build
+	cargo bench -p browser-tests --bench explainer

@@ -1,0 +1,355 @@
+//! `make bench`: how fast the explainer reaches a reader, measured in
+//! headless Chromium on 127.0.0.1 over several runs and printed as one table
+//! (medians; worst where it matters). A measurement, never a pass/fail test.
+//!
+//! 1. bytes a reader downloads: `scripts/size.sh`;
+//! 2. first contentful paint of the widget page and of a plain static page
+//!    with the same text and CSS (rendered from the same components);
+//! 3. time until the widget is interactive, against the static page's load;
+//! 4. a click to the updated DOM;
+//! 5. twenty instances on one page: time until all are ready, JS heap and
+//!    WebAssembly memory.
+//!
+//! `BENCH_RUNS` sets the number of runs (default 10).
+
+// The end-to-end suite's driver, page and server code, of which the
+// benchmark uses a part (Chromium only).
+#[allow(dead_code)]
+#[path = "../e2e/engines.rs"]
+mod engines;
+#[allow(dead_code)]
+#[path = "../e2e/page.rs"]
+mod page;
+#[path = "../e2e/server.rs"]
+mod server;
+
+use engines::{Engine, Prefs};
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use nato_ukraine_explainer::Explainer;
+use page::{Page, Step};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Runs in every page before its own scripts: notes when the first section
+/// button exists, which is when the explainer's handlers are attached.
+const INTERACTIVE_PROBE: &str = r#"
+new MutationObserver((_, observer) => {
+  if (document.querySelector('.nue-section__toggle')) {
+    window.interactiveAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
+"#;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Step {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dist = repo.join("dist");
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10);
+    let css = std::fs::read_dir(&dist)
+        .map_err(|e| format!("{}: {e}; run `make build` first", dist.display()))?
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.starts_with("explainer-") && name.ends_with(".css"))
+        .ok_or("no explainer-*.css in dist/")?;
+    let assets = server::serve(dist.clone()).map_err(|e| e.to_string())?;
+    let pages_dir = repo.join("target/bench");
+    write_pages(&pages_dir, &assets, &css)?;
+    let pages = server::serve(pages_dir).map_err(|e| e.to_string())?;
+
+    let sizes = std::process::Command::new("bash")
+        .arg(repo.join("scripts/size.sh"))
+        .arg(&dist)
+        .output()
+        .map_err(|e| format!("scripts/size.sh: {e}"))?;
+    let session = engines::start(
+        Engine::Chromium,
+        Prefs {
+            dark: false,
+            reduced_motion: false,
+        },
+        None,
+    )
+    .await?;
+    let result = measure(
+        &Page {
+            client: &session.client,
+        },
+        &assets,
+        &pages,
+        runs,
+    )
+    .await;
+    session.close().await;
+    let table = result?;
+
+    let machine = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or_default().trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let date = std::process::Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    println!("{}", String::from_utf8_lossy(&sizes.stdout));
+    println!(
+        "Headless Chromium, {runs} runs, {date}, {} cores of {machine}\n",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    println!("{table}");
+    Ok(())
+}
+
+/// The baseline (the same components rendered to static HTML, with the
+/// same stylesheet and no script) and a page with twenty placeholders.
+fn write_pages(dir: &Path, assets: &str, css: &str) -> Step {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| view! { <Explainer/> }.to_html());
+    let baseline = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Baseline</title><link rel=\"stylesheet\" href=\"{assets}/{css}\"></head>\
+         <body><main class=\"page\">{html}</main></body></html>"
+    );
+    let placeholders = "<div data-nato-ukraine-explainer></div>\n".repeat(20);
+    let twenty = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Twenty</title>\
+         <script src=\"/twenty.js\"></script>\
+         <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script></head>\
+         <body>{placeholders}</body></html>"
+    );
+    let twenty_js =
+        "window.readyAt = []; document.addEventListener('nato-ukraine-explainer:ready', \
+                     () => window.readyAt.push(performance.now()));";
+    for (name, text) in [
+        ("baseline.html", baseline.as_str()),
+        ("twenty.html", &twenty),
+        ("twenty.js", twenty_js),
+    ] {
+        std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(())
+}
+
+async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Step<String> {
+    page.chromium("Page.enable", json!({})).await?;
+    page.chromium(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": INTERACTIVE_PROBE }),
+    )
+    .await?;
+    let mut widget_fcp = Vec::new();
+    let mut static_fcp = Vec::new();
+    let mut static_load = Vec::new();
+    let mut interactive = Vec::new();
+    let mut clicks = Vec::new();
+    let mut twenty_ready = Vec::new();
+    let mut heap = Vec::new();
+    let mut wasm_memory = Vec::new();
+    for _ in 0..runs {
+        page.client
+            .goto(&format!("{pages}/baseline.html"))
+            .await
+            .map_err(|e| e.to_string())?;
+        let timing = paint_and_load(page).await?;
+        static_fcp.push(timing.0);
+        static_load.push(timing.1);
+
+        page.client
+            .goto(&format!("{assets}/"))
+            .await
+            .map_err(|e| e.to_string())?;
+        page.wait_until("window.interactiveAt", "the widget to be interactive")
+            .await?;
+        page.wait_until(
+            "performance.getEntriesByName('first-contentful-paint').length",
+            "a paint",
+        )
+        .await?;
+        widget_fcp.push(paint_and_load(page).await?.0);
+        interactive.push(
+            page.js("return window.interactiveAt;")
+                .await?
+                .as_f64()
+                .unwrap_or(f64::NAN),
+        );
+        clicks.extend(click_times(page).await?);
+
+        page.client
+            .goto(&format!("{pages}/twenty.html"))
+            .await
+            .map_err(|e| e.to_string())?;
+        page.wait_until(
+            "window.readyAt && window.readyAt.length === 20",
+            "twenty explainers",
+        )
+        .await?;
+        twenty_ready.push(
+            page.js("return Math.max(...window.readyAt);")
+                .await?
+                .as_f64()
+                .unwrap_or(f64::NAN),
+        );
+        let memory = page
+            .client
+            .execute_async(
+                &format!(
+                    "const done = arguments[arguments.length - 1]; \
+                     const glue = [...document.querySelectorAll('link[rel=modulepreload], script')].length; \
+                     import('{assets}/embed/nato-ukraine-explainer.js').then(async () => {{ \
+                       const url = performance.getEntriesByType('resource').map(r => r.name) \
+                         .find(n => /nato-ukraine-explainer-[0-9a-f]+\\.js$/.test(n)); \
+                       const init = (await import(url)).default; const wasm = await init(); \
+                       done([performance.memory.usedJSHeapSize, wasm.memory.buffer.byteLength, glue]); }});"
+                ),
+                Vec::new(),
+            )
+            .await
+            .map_err(|e| format!("memory: {e}"))?;
+        heap.push(memory[0].as_f64().unwrap_or(f64::NAN));
+        wasm_memory.push(memory[1].as_f64().unwrap_or(f64::NAN));
+    }
+    let fcp_ratio = median(&widget_fcp) / median(&static_fcp);
+    let tti_ratio = median(&interactive) / median(&static_load);
+    let mut table =
+        String::from("| measure | median | worst | against |\n| --- | ---: | ---: | --- |\n");
+    let mut row = |name: &str, values: &[f64], unit: &str, against: String| {
+        let worst = values
+            .iter()
+            .copied()
+            .filter(|v| v.is_finite())
+            .fold(f64::NAN, f64::max);
+        table.push_str(&format!(
+            "| {name} | {:.1} {unit} | {worst:.1} {unit} | {against} |\n",
+            median(values)
+        ));
+    };
+    row(
+        "first contentful paint, static page",
+        &static_fcp,
+        "ms",
+        "baseline".into(),
+    );
+    row(
+        "first contentful paint, widget page",
+        &widget_fcp,
+        "ms",
+        format!("{fcp_ratio:.2} x static (target 1.1)"),
+    );
+    row(
+        "load event, static page",
+        &static_load,
+        "ms",
+        "baseline".into(),
+    );
+    row(
+        "widget interactive",
+        &interactive,
+        "ms",
+        format!("{tti_ratio:.2} x static load"),
+    );
+    row(
+        "click to updated DOM",
+        &clicks,
+        "ms",
+        "target: within one 16 ms frame".into(),
+    );
+    row(
+        "20 instances interactive",
+        &twenty_ready,
+        "ms",
+        "target 200 ms".into(),
+    );
+    let mib = |v: &[f64]| v.iter().map(|b| b / 1_048_576.0).collect::<Vec<_>>();
+    row("20 instances: JS heap", &mib(&heap), "MiB", String::new());
+    row(
+        "20 instances: WebAssembly memory",
+        &mib(&wasm_memory),
+        "MiB",
+        String::new(),
+    );
+    Ok(table)
+}
+
+/// First contentful paint and load event end of the current page, in ms.
+async fn paint_and_load(page: &Page<'_>) -> Step<(f64, f64)> {
+    page.wait_until(
+        "performance.getEntriesByType('navigation')[0].loadEventEnd > 0 \
+         && performance.getEntriesByName('first-contentful-paint').length",
+        "the load event and the first paint",
+    )
+    .await?;
+    let values = page
+        .js(
+            "return [performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, \
+                     performance.getEntriesByType('navigation')[0].loadEventEnd];",
+        )
+        .await?;
+    Ok((
+        values[0].as_f64().unwrap_or(f64::NAN),
+        values[1].as_f64().unwrap_or(f64::NAN),
+    ))
+}
+
+/// Clicks a section header 20 times; for each, the time until its
+/// `aria-expanded` has changed in the DOM.
+async fn click_times(page: &Page<'_>) -> Step<Vec<f64>> {
+    let times = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const button = document.querySelector('#nato-plan-button'); const times = []; \
+             (async () => { for (let i = 0; i < 20; i++) { \
+               const changed = new Promise(r => { const mo = new MutationObserver(() => { mo.disconnect(); r(); }); \
+                 mo.observe(button, { attributes: true, attributeFilter: ['aria-expanded'] }); }); \
+               const start = performance.now(); button.click(); await changed; \
+               times.push(performance.now() - start); \
+               await new Promise(r => requestAnimationFrame(() => r())); } \
+             done(times); })();",
+            Vec::new(),
+        )
+        .await
+        .map_err(|e| format!("clicks: {e}"))?;
+    Ok(times
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_f64)
+        .collect())
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    if sorted.len() % 2 == 0 {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    } else {
+        sorted[mid]
+    }
+}
