@@ -45,8 +45,8 @@ cargo_tool() {
 
 rust_toolchain() {
   # rust-toolchain.toml names the compiler and the wasm32 target; rustup
-  # installs both on the first cargo call, this makes that call explicit.
-  rustup show active-toolchain >/dev/null
+  # installs both on the first cargo call, which this makes explicit.
+  cargo --version >/dev/null
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 }
 
