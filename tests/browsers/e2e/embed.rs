@@ -19,11 +19,8 @@ fn inside(host: &str, selector: &str) -> String {
 impl Page<'_> {
     /// Loads a host page and waits for its three explainers.
     pub async fn load_host(&self, url: &str) -> Step {
-        self.client
-            .goto(url)
-            .await
-            .map_err(|e| format!("cannot open {url}: {e}"))?;
-        self.wait_until(
+        self.open(
+            url,
             "['plain', 'branded', 'dark'].every(id => { const r = document.getElementById(id).shadowRoot; \
              const c = r && r.querySelector('.nue'); return c && !c.parentElement.hidden; })",
             "three explainers to render, styled",

@@ -52,15 +52,21 @@ impl Page<'_> {
 
     /// Opens a URL and waits until the widget has rendered its sections.
     pub async fn load(&self, url: &str) -> Step {
-        self.client
-            .goto(url)
-            .await
-            .map_err(|e| format!("cannot open {url}: {e}"))?;
-        self.wait_until(
+        self.open(
+            url,
             "document.querySelectorAll('.nue-section__toggle').length > 0",
             "the widget to render",
         )
         .await
+    }
+
+    /// Opens a URL and waits until `expression` holds.
+    pub async fn open(&self, url: &str, expression: &str, what: &str) -> Step {
+        self.client
+            .goto(url)
+            .await
+            .map_err(|e| format!("cannot open {url}: {e}"))?;
+        self.wait_until(expression, what).await
     }
 
     pub async fn attr(&self, selector: &str, name: &str) -> Step<Option<String>> {
@@ -206,7 +212,11 @@ impl Page<'_> {
             Engine::Firefox => {
                 let reply = self
                     .client
-                    .issue_cmd(FirefoxFullScreenshot)
+                    .issue_cmd(Extension {
+                        method: http::Method::GET,
+                        path: "moz/screenshot/full",
+                        body: None,
+                    })
                     .await
                     .map_err(failed)?;
                 decode_png(&reply)?
@@ -240,7 +250,11 @@ impl Page<'_> {
     /// Runs a DevTools command in Chromium, through chromedriver.
     pub async fn chromium(&self, cmd: &'static str, params: Value) -> Step<Value> {
         self.client
-            .issue_cmd(ChromiumDevTools { cmd, params })
+            .issue_cmd(Extension {
+                method: http::Method::POST,
+                path: "goog/cdp/execute",
+                body: Some(json!({ "cmd": cmd, "params": params })),
+            })
             .await
             .map_err(|e| format!("DevTools {cmd} failed: {e}"))
     }
@@ -252,49 +266,34 @@ fn decode_png(data: &Value) -> Step<Vec<u8>> {
         .map_err(|e| format!("screenshot data: {e}"))
 }
 
-/// chromedriver's extension command for the DevTools protocol.
+/// A driver's own extension of WebDriver, on the session: chromedriver's
+/// DevTools bridge, geckodriver's full-page screenshot.
 #[derive(Debug)]
-struct ChromiumDevTools {
-    cmd: &'static str,
-    params: Value,
+struct Extension {
+    method: http::Method,
+    /// Below `session/<id>/`.
+    path: &'static str,
+    body: Option<Value>,
 }
 
-impl WebDriverCompatibleCommand for ChromiumDevTools {
+impl WebDriverCompatibleCommand for Extension {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
+            "session/{}/{}",
+            session.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// geckodriver's extension command for a screenshot of the whole page.
-#[derive(Debug)]
-struct FirefoxFullScreenshot;
-
-impl WebDriverCompatibleCommand for FirefoxFullScreenshot {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/moz/screenshot/full",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::GET, None)
+        (
+            self.method.clone(),
+            self.body.as_ref().map(Value::to_string),
+        )
     }
 }
 
