@@ -43,7 +43,7 @@ impl Report {
     }
 }
 
-const WIDTHS: [u32; 3] = [375, 640, 1280];
+const WIDTHS: [u32; 4] = [320, 375, 640, 1280];
 
 /// Runs every check in one session; each starts from a freshly loaded page.
 pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
@@ -511,7 +511,8 @@ async fn layout(page: &Page<'_>, cx: &Context<'_>, width: u32) -> Step {
         if !problems.is_empty() {
             return Err(format!("{state}: {problems}"));
         }
-        if width != 640 {
+        // Screenshots at a phone width and a desktop width.
+        if width == 375 || width == 1280 {
             page.screenshot(cx.engine, &name(state)).await?;
         }
     }
