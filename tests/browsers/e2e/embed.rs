@@ -432,5 +432,28 @@ pub async fn no_csp_violation(page: &Page<'_>, host: &str) -> Step {
     if violations.as_array().is_some_and(|v| !v.is_empty()) {
         return Err(format!("CSP violations: {violations}"));
     }
+    // Only its own files, no cookie; storage throws on this page throughout.
+    let foreign = page
+        .js(&format!(
+            "return performance.getEntriesByType('resource').map(r => r.name) \
+               .filter(n => !n.startsWith({}) && !n.startsWith(location.origin));",
+            json_str(assets_of(page).await?.as_str())
+        ))
+        .await?;
+    if foreign.as_array().is_some_and(|v| !v.is_empty()) {
+        return Err(format!(
+            "requests beyond the explainer's files and the page's own: {foreign}"
+        ));
+    }
+    let cookie = page.js_string("return document.cookie;").await?;
+    if !cookie.is_empty() {
+        return Err(format!("a cookie was set: {cookie}"));
+    }
     Ok(())
+}
+
+/// The origin the page loads the explainer from (its loader's script URL).
+async fn assets_of(page: &Page<'_>) -> Step<String> {
+    page.js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
+        .await
 }

@@ -8,6 +8,10 @@ use std::path::Path;
 /// explainer loads: CSP violations, host events, console warnings, copied
 /// links and Pym.js messages are recorded for the checks to read.
 const HOST_TEST_JS: &str = r#"
+// Storage that throws, as in a locked-down browser or a sandboxed frame.
+for (const name of ["localStorage", "sessionStorage"]) {
+  Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException("denied", "SecurityError"); } });
+}
 window.cspViolations = [];
 document.addEventListener("securitypolicyviolation", (e) =>
   cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
