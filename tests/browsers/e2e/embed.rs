@@ -290,6 +290,19 @@ pub async fn section_links_from_the_host(page: &Page<'_>, host: &str) -> Step {
     .await
 }
 
+/// Moves the session into the iframe with this id (until `enter_parent_frame`).
+async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
+    let element = page
+        .client
+        .find(fantoccini::Locator::Id(frame))
+        .await
+        .map_err(|e| format!("no #{frame}: {e}"))?;
+    element
+        .enter_frame()
+        .await
+        .map_err(|e| format!("cannot enter #{frame}: {e}"))
+}
+
 /// Height of an iframe on the page and of the document inside it.
 async fn frame_heights(page: &Page<'_>, frame: &str) -> Step<(f64, f64)> {
     let outer = page
@@ -299,15 +312,7 @@ async fn frame_heights(page: &Page<'_>, frame: &str) -> Step<(f64, f64)> {
         .await?
         .as_f64()
         .unwrap_or(-1.0);
-    let element = page
-        .client
-        .find(fantoccini::Locator::Id(frame))
-        .await
-        .map_err(|e| format!("no #{frame}: {e}"))?;
-    element
-        .enter_frame()
-        .await
-        .map_err(|e| format!("cannot enter #{frame}: {e}"))?;
+    enter_frame(page, frame).await?;
     let inner = page
         .js("return document.documentElement.getBoundingClientRect().height;")
         .await;
@@ -347,12 +352,7 @@ pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
     if title.is_empty() {
         return Err("the iframe has no title".to_owned());
     }
-    let frame = page
-        .client
-        .find(fantoccini::Locator::Id("frame"))
-        .await
-        .map_err(|e| e.to_string())?;
-    frame.enter_frame().await.map_err(|e| e.to_string())?;
+    enter_frame(page, "frame").await?;
     page.wait_until(
         "(() => { const h = document.querySelector('[data-nato-ukraine-explainer]'); \
          return h && h.shadowRoot && h.shadowRoot.querySelector('.nue-show-all'); })()",
