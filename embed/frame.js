@@ -7,10 +7,15 @@ const params = new URLSearchParams(location.search);
 
 // Options from the frame's address become the placeholder's data-* options.
 const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
+let options = false;
 for (const name of ["open", "theme", "heading-level", "lang", "parts", "link-prefix"]) {
   const value = params.get(name);
   if (value !== null) placeholder.setAttribute(`data-${name}`, value);
+  options ||= value !== null;
 }
+// The frame's explainer is prerendered with the defaults; other options need
+// a fresh render, which the WebAssembly makes where nothing is left to hydrate.
+if (options) placeholder.shadowRoot?.querySelector("[data-nue-stamp]")?.remove();
 
 // Pym.js adds ?childId=… to the URL of every iframe it creates.
 const pymId = params.get("childId");

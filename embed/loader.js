@@ -7,6 +7,8 @@
 //
 // or, from a host module: `const handle = await mount(element, { theme: "dark" })`.
 import init, { mount as mountOne, mountPlaceholders } from "../__GLUE__";
+// Prerendered sections open and close before the WebAssembly runs.
+import "./enhance.js";
 
 // Assets are found next to this file, wherever it is served from.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;

@@ -17,7 +17,7 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --all-targets --features ssr -- -D warnings
 
 step "clippy: wasm32 (the browser build and its tests)"
-cargo clippy "${wasm[@]}" --all-targets --features csr -- -D warnings
+cargo clippy "${wasm[@]}" --all-targets --features hydrate -- -D warnings
 
 step "native tests: story file, accordion state, server render"
 cargo test --features ssr
@@ -25,7 +25,7 @@ cargo test --features ssr
 step "browser tests: wasm-bindgen-test in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test "${wasm[@]}" --features csr --test web
+  cargo test "${wasm[@]}" --features hydrate --test web
 
 step "release build with Trunk"
 trunk build --release

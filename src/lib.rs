@@ -4,12 +4,15 @@
 //! - [`story`]: the story's data, checked at build time from `content/story.toml`;
 //! - [`components`]: the Leptos component tree that renders it;
 //! - [`embed`]: mounting into host pages: config, events, shadow roots;
+//! - `prerender` (`ssr` feature): the explainer as HTML for the built pages;
 //! - [`browser`]: the few browser APIs the widget touches (address hash,
 //!   clipboard, scrolling), each failing softly.
 
 pub mod browser;
 pub mod components;
 pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod story;
 
 pub use components::Explainer;

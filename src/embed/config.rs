@@ -37,7 +37,7 @@ impl Raw {
 }
 
 /// Light, dark, or following the reader's system setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
     Light,
     Dark,
@@ -57,7 +57,7 @@ impl Theme {
 }
 
 /// The optional parts around the sections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Parts {
     pub key_numbers: bool,
     pub people: bool,

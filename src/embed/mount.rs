@@ -2,6 +2,7 @@
 //! page or panics: bad input becomes a console warning and a default.
 
 use super::config::{self, Raw, Warning};
+use super::stamp;
 use super::HostEvents;
 use crate::components::accordion::AccordionContext;
 use crate::story::STORY;
@@ -18,6 +19,10 @@ const PLACEHOLDER: &str = "data-nato-ukraine-explainer";
 const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
 /// The standalone page's mount point (`index.html`).
 const PAGE_ROOT: &str = "nato-ukraine-explainer-page";
+/// Set on the element holding a running explainer: the CSS shows the
+/// controls that need the WebAssembly only below it, and the script that
+/// opens sections before the WebAssembly runs (embed/enhance.js) steps aside.
+const LIVE: &str = "data-nue-live";
 
 /// A mounted explainer, returned to the host page by `mount`. The explainer
 /// stays mounted when the page drops its handle (JavaScript may collect it at
@@ -131,35 +136,125 @@ pub fn mount_standalone_page() {
     };
     let mut config = config::Config::defaults(&STORY);
     config.heading_level = 1;
-    let Some(container) = append_div(&page) else {
-        return;
-    };
-    let (view, _) = render(container, config, HostEvents::default());
-    std::mem::forget(view);
+    if let Some(shown) = show(&page, config, HostEvents::default()) {
+        std::mem::forget(shown.view);
+    }
 }
 
-/// Renders the explainer into `container`; one code path for every kind of
-/// mount keeps one copy of the view code in the WebAssembly.
+/// An explainer on screen, and what the embedding layer keeps of it.
+struct Shown {
+    /// Dropping it unmounts the Leptos tree and frees its reactive state.
+    view: Box<dyn std::any::Any>,
+    sections: AccordionContext,
+    /// The element holding the explainer.
+    container: web_sys::Element,
+}
+
+/// Shows the explainer in `parent`. Prerendered HTML there is taken over
+/// (hydrated) when its stamp says it was rendered from this version, story
+/// and options and is intact; otherwise it is replaced by a fresh render,
+/// and the console says why. Hydrating anything else would panic.
+fn show(parent: &web_sys::Node, config: config::Config, events: HostEvents) -> Option<Shown> {
+    let prerendered = element_children(parent).find(|child| child.has_attribute(stamp::ATTRIBUTE));
+    let (container, hydrate) = match prerendered {
+        Some(found) if is_intact(&found, &config) => (found, true),
+        Some(stale) => {
+            warn("nato-ukraine-explainer: the prerendered HTML was made for another version, story or options, or was changed since; rendering afresh");
+            let fresh = document().create_element("div").ok()?;
+            stale.replace_with_with_node_1(&fresh).ok()?;
+            (fresh, false)
+        }
+        None => (append_div(parent)?, false),
+    };
+    // What the reader opened or closed before the WebAssembly ran (embed/enhance.js).
+    let toggled = hydrate.then(|| toggled_sections(&container));
+    let (view, sections) = render(container.clone().unchecked_into(), config, events, hydrate)?;
+    for (id, open) in toggled.into_iter().flatten() {
+        sections.restore(&id, open);
+    }
+    _ = container.set_attribute(LIVE, "");
+    Some(Shown {
+        view,
+        sections,
+        container,
+    })
+}
+
+/// Renders the explainer into `container`, or hydrates the prerendered
+/// explainer in it; one closure for both keeps one copy of the view code.
 fn render(
     container: web_sys::HtmlElement,
     config: config::Config,
     events: HostEvents,
-) -> (Box<dyn std::any::Any>, Option<AccordionContext>) {
+    hydrate: bool,
+) -> Option<(Box<dyn std::any::Any>, AccordionContext)> {
     let sections = Rc::new(RefCell::new(None));
     let slot = sections.clone();
-    let view = leptos::mount::mount_to(container, move || {
+    let app = move || {
         let context = AccordionContext::for_sections(&STORY.sections, events.clone());
         *slot.borrow_mut() = Some(context);
         view! { <Explainer config sections=context events/> }
-    });
-    let context = sections.borrow_mut().take();
-    (Box::new(view), context)
+    };
+    let view: Box<dyn std::any::Any> = match hydrate {
+        // Native builds have no hydration; they never reach this in a browser.
+        #[cfg(feature = "hydrate")]
+        true => Box::new(leptos::mount::hydrate_from(container, app)),
+        _ => Box::new(leptos::mount::mount_to(container, app)),
+    };
+    let context = sections.borrow_mut().take()?;
+    Some((view, context))
 }
 
-fn append_div(parent: &web_sys::Node) -> Option<web_sys::HtmlElement> {
+/// Whether `prerendered` can be hydrated with `config`: its stamp matches and
+/// it still has the nodes it was rendered with.
+fn is_intact(prerendered: &web_sys::Element, config: &config::Config) -> bool {
+    prerendered
+        .get_attribute(stamp::ATTRIBUTE)
+        .and_then(|stamp| stamp::stamped_nodes(&stamp, &STORY, config))
+        .is_some_and(|nodes| nodes == count_nodes(prerendered))
+}
+
+/// Nodes below `node`: elements, text and comments, as the stamp counts them.
+fn count_nodes(node: &web_sys::Node) -> usize {
+    let mut count = 0;
+    let mut child = node.first_child();
+    while let Some(current) = child {
+        count += 1 + count_nodes(&current);
+        child = current.next_sibling();
+    }
+    count
+}
+
+/// Each section's id and whether the prerendered HTML shows it open.
+fn toggled_sections(container: &web_sys::Element) -> Vec<(String, bool)> {
+    let Ok(found) = container.query_selector_all(".nue-section") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|section| {
+            (
+                section.id(),
+                section.class_list().contains("nue-section--open"),
+            )
+        })
+        .collect()
+}
+
+fn element_children(parent: &web_sys::Node) -> impl Iterator<Item = web_sys::Element> {
+    let mut child = parent.first_child();
+    std::iter::from_fn(move || {
+        let current = child.take()?;
+        child = current.next_sibling();
+        Some(current)
+    })
+    .filter_map(|node| node.dyn_into().ok())
+}
+
+fn append_div(parent: &web_sys::Node) -> Option<web_sys::Element> {
     let div = document().create_element("div").ok()?;
     parent.append_child(&div).ok()?;
-    div.dyn_into().ok()
+    Some(div)
 }
 
 fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandle {
@@ -171,12 +266,9 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
     warnings.iter().for_each(|w| warn(&w.to_string()));
 
     // A shadow root keeps host CSS out and widget CSS in. A root that is
-    // already there (server-rendered, declarative) is reused.
+    // already there (declarative, with a prerendered explainer) is reused.
     let root: web_sys::Node = match host.shadow_root() {
-        Some(root) => {
-            root.set_inner_html("");
-            root.into()
-        }
+        Some(root) => root.into(),
         None => {
             match host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) {
                 Ok(root) => root.into(),
@@ -187,31 +279,36 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
             }
         }
     };
-    let mut added = Vec::new();
-    let stylesheet = config.stylesheet.as_deref().and_then(stylesheet_link);
-    if let Some(link) = &stylesheet {
+    // A prerendered shadow root brings its own stylesheet.
+    let prerendered_link = element_children(&root).find(|child| {
+        child.tag_name().eq_ignore_ascii_case("link")
+            && child.get_attribute("rel").as_deref() == Some("stylesheet")
+    });
+    let mut added: Vec<web_sys::Element> = prerendered_link.into_iter().collect();
+    let new_link = match added.is_empty() {
+        true => config.stylesheet.as_deref().and_then(stylesheet_link),
+        false => None,
+    };
+    if let Some(link) = &new_link {
         _ = root.append_child(link);
         added.push(link.clone().into());
     }
-    let Some(container) = append_div(&root) else {
-        return ExplainerHandle::empty();
-    };
-    added.push(container.clone().into());
-    if let Some(link) = &stylesheet {
-        hide_until_loaded(&container, link);
-    }
 
     let events = HostEvents::new(host.clone().into());
-    let (view, Some(sections)) = render(container, config, events.clone()) else {
+    let Some(shown) = show(&root, config, events.clone()) else {
         return ExplainerHandle::empty();
     };
+    if let Some(link) = &new_link {
+        hide_until_loaded(&shown.container, link);
+    }
+    added.push(shown.container);
     _ = host.set_attribute(MOUNTED, "");
     events.ready();
     let inner = Rc::new(RefCell::new(Some(Mounted {
         host,
         added,
-        sections,
-        _view: view,
+        sections: shown.sections,
+        _view: shown.view,
     })));
     MOUNTED_EXPLAINERS.with_borrow_mut(|all| all.push(inner.clone()));
     ExplainerHandle { inner }
@@ -227,10 +324,10 @@ fn stylesheet_link(href: &str) -> Option<web_sys::HtmlLinkElement> {
 
 /// Keeps the container hidden until the stylesheet has loaded (or failed),
 /// so the reader never sees the explainer unstyled.
-fn hide_until_loaded(container: &web_sys::HtmlElement, link: &web_sys::HtmlLinkElement) {
-    container.set_hidden(true);
+fn hide_until_loaded(container: &web_sys::Element, link: &web_sys::HtmlLinkElement) {
+    _ = container.set_attribute("hidden", "");
     let container = container.clone();
-    let reveal = Closure::once_into_js(move || container.set_hidden(false));
+    let reveal = Closure::once_into_js(move || container.remove_attribute("hidden"));
     link.set_onload(Some(reveal.unchecked_ref()));
     link.set_onerror(Some(reveal.unchecked_ref()));
 }

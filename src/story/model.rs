@@ -14,7 +14,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// The whole explainer: everything a reader sees comes from here.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     pub headline: Text,
@@ -32,7 +32,7 @@ pub struct Story {
 }
 
 /// A number that matters, with one line saying why.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyNumber {
     pub value: Text,
@@ -40,7 +40,7 @@ pub struct KeyNumber {
 }
 
 /// One expandable part of the explainer.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable, URL-safe id: `#<id>` in the page address opens the section.
@@ -50,7 +50,7 @@ pub struct Section {
 }
 
 /// Someone the story names.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: Text,
@@ -60,7 +60,7 @@ pub struct Person {
 }
 
 /// One step of "what happens next", in order.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub when: Text,
@@ -68,7 +68,7 @@ pub struct Step {
 }
 
 /// Where the facts come from and when the explainer last changed.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// How the source is named to the reader.
@@ -80,7 +80,7 @@ pub struct Source {
 }
 
 /// The words of the widget itself, so that a newsroom can replace each one.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiText {
     /// The label above the headline, naming what kind of piece this is.

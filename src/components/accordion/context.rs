@@ -70,6 +70,17 @@ impl AccordionContext {
         self.state.try_update(|state| state.open_id(id));
     }
 
+    /// Opens or closes a section to match what the reader did before the
+    /// WebAssembly took over the prerendered HTML; no event, as the reader's
+    /// action happened before the explainer was ready.
+    pub fn restore(&self, id: &str, open: bool) {
+        self.state.try_update(|state| {
+            if let Some(index) = state.index_of(id) {
+                state.set(index, open);
+            }
+        });
+    }
+
     /// The section id named by a page address fragment, if any.
     pub fn section_for_fragment(&self, fragment: &str) -> Option<&'static str> {
         let prefix = self.link_prefix.try_get_value().unwrap_or_default();

@@ -43,7 +43,12 @@ pub fn AccordionSection(
     };
     view! {
         <div class=move || if open() { "nue-section nue-section--open" } else { "nue-section" } id=id>
-            <Heading level class="nue-section__heading">{header}</Heading>
+            <Heading level class="nue-section__heading">
+                {header}
+                // The heading as plain text, shown instead of the button
+                // where no script can run it (`@media (scripting: none)`).
+                <span class="nue-section__plain-title">{section.title.as_ref()}</span>
+            </Heading>
             <div
                 class="nue-section__panel"
                 id=panel

@@ -50,12 +50,13 @@ impl Page<'_> {
         }
     }
 
-    /// Opens a URL and waits until the widget has rendered its sections.
+    /// Opens a URL and waits until the WebAssembly runs the widget (the
+    /// prerendered sections are there from the start).
     pub async fn load(&self, url: &str) -> Step {
         self.open(
             url,
-            "document.querySelectorAll('.nue-section__toggle').length > 0",
-            "the widget to render",
+            "document.querySelector('[data-nue-live] .nue-section__toggle')",
+            "the WebAssembly to take over the widget",
         )
         .await
     }

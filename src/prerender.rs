@@ -1,0 +1,147 @@
+//! Prerendering (`ssr` feature): the explainer as HTML, written into the
+//! built pages by `src/bin/prerender.rs`, so the text is there at first paint,
+//! for search engines and for readers without JavaScript. The browser build
+//! then hydrates that HTML instead of rendering it again.
+
+use crate::embed::{stamp, Config};
+use crate::story::Story;
+use crate::Explainer;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The explainer rendered with `config`, inside the stamped element that the
+/// browser build hydrates (see `embed::stamp`).
+pub fn explainer_html(story: &'static Story, config: &Config) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let view_config = config.clone();
+    let html = owner.with(|| view! { <Explainer story config=view_config/> }.to_html());
+    let stamp = stamp::stamp(story, config, count_nodes(&html));
+    format!(r#"<div {}="{stamp}">{html}</div>"#, stamp::ATTRIBUTE)
+}
+
+/// The inside of a placeholder: a declarative shadow root holding the
+/// stylesheet and the prerendered explainer, isolated from the host page's
+/// CSS before any script runs.
+pub fn shadow_root_html(story: &'static Story, config: &Config, stylesheet: &str) -> String {
+    format!(
+        r#"<template shadowrootmode="open"><link rel="stylesheet" href="{}">{}</template>"#,
+        escape_attribute(stylesheet),
+        explainer_html(story, config)
+    )
+}
+
+/// What a CMS pastes into an article: a placeholder with the prerendered
+/// explainer and the loader that hydrates it. `assets` is the URL the built
+/// files are served from, ending in `/`.
+pub fn cms_fragment(story: &'static Story, config: &Config, assets: &str, css: &str) -> String {
+    format!(
+        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
+        shadow_root_html(story, config, &format!("{assets}{css}")),
+        escape_attribute(&format!("{assets}embed/nato-ukraine-explainer.js")),
+    )
+}
+
+/// Replaces the one `marker` in `page` with `html`; an error says what is
+/// wrong with the page.
+pub fn insert(page: &str, marker: &str, html: &str) -> Result<String, String> {
+    match page.matches(marker).count() {
+        1 => Ok(page.replacen(marker, html, 1)),
+        n => Err(format!(
+            "expected the marker {marker} once, found it {n} times"
+        )),
+    }
+}
+
+/// How many DOM nodes a browser makes of this server-rendered HTML: one per
+/// element, comment and run of text. Leptos writes no doctype, CDATA or
+/// raw-text elements, and escapes `<` in text and `"` in attributes, so a
+/// scan of tags is exact for its output.
+pub fn count_nodes(html: &str) -> usize {
+    let mut nodes = 0;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(tag) = rest.find('<') else {
+            return nodes + 1;
+        };
+        if tag > 0 {
+            nodes += 1;
+        }
+        rest = &rest[tag..];
+        let end = if rest.starts_with("<!--") {
+            nodes += 1;
+            rest.find("-->").map_or(rest.len(), |end| end + 3)
+        } else {
+            if !rest.starts_with("</") {
+                nodes += 1;
+            }
+            tag_end(rest)
+        };
+        rest = &rest[end..];
+    }
+    nodes
+}
+
+/// Byte just past the `>` that closes the tag at the start of `html`,
+/// skipping quoted attribute values.
+fn tag_end(html: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in html.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+fn escape_attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_elements_text_and_comments() {
+        assert_eq!(count_nodes(""), 0);
+        assert_eq!(count_nodes("text"), 1);
+        assert_eq!(count_nodes("<p>a</p>"), 2);
+        assert_eq!(count_nodes("<p>a<!>b</p><br>"), 5);
+        assert_eq!(count_nodes("<p>a<!-- c --></p> "), 4);
+        assert_eq!(
+            count_nodes(r#"<a title="x > y" href='q>'>link</a>"#),
+            2,
+            "a > inside a quoted attribute does not end the tag"
+        );
+    }
+
+    #[test]
+    fn inserts_at_exactly_one_marker() {
+        assert_eq!(insert("a<!--m-->b", "<!--m-->", "X").unwrap(), "aXb");
+        let none = insert("ab", "<!--m-->", "X").unwrap_err();
+        assert!(none.contains("found it 0 times"), "{none}");
+        assert!(insert("<!--m--><!--m-->", "<!--m-->", "X").is_err());
+    }
+
+    #[test]
+    fn urls_are_escaped_into_attributes() {
+        let story = &crate::story::STORY;
+        let fragment = cms_fragment(
+            story,
+            &Config::defaults(story),
+            "https://cdn.example/a\"b&c/",
+            "explainer-1.css",
+        );
+        assert!(fragment.contains(r#"href="https://cdn.example/a&quot;b&amp;c/explainer-1.css""#));
+        assert!(fragment.contains(
+            r#"src="https://cdn.example/a&quot;b&amp;c/embed/nato-ukraine-explainer.js""#
+        ));
+    }
+}
