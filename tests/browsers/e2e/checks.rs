@@ -3,6 +3,7 @@
 use crate::embed;
 use crate::engines::{Engine, Prefs};
 use crate::page::{Page, Step};
+use crate::prerender;
 use fantoccini::key::Key;
 use fantoccini::Client;
 use nato_ukraine_explainer::story::STORY;
@@ -90,6 +91,53 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
         check!(
             "a link to #section opens it and brings it into view",
             deep_link(&page, cx.base)
+        );
+    }
+    if !cx.prefs.dark {
+        let (base, host) = (cx.base, cx.host);
+        check!(
+            "prerendered: the WebAssembly takes over the page's explainer",
+            prerender::the_page_is_hydrated(&page, base)
+        );
+        check!(
+            "prerendered: every config variant hydrates to what a fresh render makes",
+            prerender::every_variant_hydrates_as_it_renders(&page, host)
+        );
+        check!(
+            "prerendered: HTML that does not fit is rendered afresh, with a warning",
+            prerender::html_that_does_not_fit_is_rendered_afresh(&page, host)
+        );
+        check!(
+            "prerendered: sections toggled before the WebAssembly stay as the reader left them",
+            prerender::toggles_before_the_webassembly_carry_over(&page, host)
+        );
+        check!(
+            "prerendered: the CMS fragment hydrates under a strict CSP",
+            prerender::cms_fragment_hydrates(&page, host)
+        );
+    }
+    if cx.engine == Engine::Chromium && !cx.prefs.dark {
+        // Layout shift entries and DevTools commands are Chromium's.
+        let (base, host) = (cx.base, cx.host);
+        check!(
+            "prerendered: no layout shift when the WebAssembly takes over",
+            prerender::no_layout_shift(&page, base, host)
+        );
+        check!(
+            "without JavaScript: every section open, no controls",
+            prerender::without_javascript(&page, base, host)
+        );
+        check!(
+            "the .wasm request fails: every section opens, no control that cannot work",
+            prerender::wasm_request_fails(&page, host)
+        );
+        check!(
+            "a CSP blocks WebAssembly: every section opens, no control that cannot work",
+            prerender::csp_blocks_webassembly(&page, host)
+        );
+        check!(
+            "a browser without WebAssembly: every section opens, no control that cannot work",
+            prerender::browser_without_webassembly(&page, host)
         );
     }
     check!("colours follow the colour scheme", colours(&page, cx.prefs));

@@ -8,7 +8,7 @@ use fantoccini::key::Key;
 use serde_json::Value;
 
 /// JS expression for an element inside an explainer's shadow root.
-fn inside(host: &str, selector: &str) -> String {
+pub fn inside(host: &str, selector: &str) -> String {
     format!(
         "document.getElementById({}).shadowRoot.querySelector({})",
         json_str(host),
@@ -44,7 +44,7 @@ impl Page<'_> {
         ))
     }
 
-    async fn shadow_click(&self, host: &str, selector: &str) -> Step {
+    pub async fn shadow_click(&self, host: &str, selector: &str) -> Step {
         let element = self.shadow_element(host, selector).await?;
         element
             .click()
@@ -53,7 +53,7 @@ impl Page<'_> {
         self.settle().await
     }
 
-    async fn shadow_attr(&self, host: &str, selector: &str, name: &str) -> Step<String> {
+    pub async fn shadow_attr(&self, host: &str, selector: &str, name: &str) -> Step<String> {
         self.js_string(&format!(
             "return {}.getAttribute({});",
             inside(host, selector),

@@ -12,6 +12,7 @@ mod embed;
 mod engines;
 mod host_pages;
 mod page;
+mod prerender;
 mod server;
 
 use engines::{Display, Engine, Prefs};
@@ -65,7 +66,7 @@ async fn main() -> ExitCode {
         Err(_) => vec![Engine::Chromium, Engine::Firefox, Engine::WebKit],
     };
     let hostile_css = std::fs::read_to_string(dist.join("embed/hostile.css")).unwrap_or_default();
-    let base = match server::serve(dist) {
+    let base = match server::serve(dist.clone()) {
         Ok(base) => base,
         Err(e) => {
             eprintln!("e2e: cannot start the static server: {e}");
@@ -74,7 +75,15 @@ async fn main() -> ExitCode {
     };
     // Host pages on a second origin, loading the explainer from the first.
     let host_dir = repo.join("target/e2e-host");
+    let css = match prerender::stylesheet_name(&dist) {
+        Ok(css) => css,
+        Err(e) => {
+            eprintln!("e2e: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let host = match host_pages::write(&host_dir, &base, &hostile_css)
+        .and_then(|()| prerender::write(&host_dir, &base, &css))
         .and_then(|()| server::serve(host_dir))
     {
         Ok(host) => host,
@@ -90,6 +99,11 @@ async fn main() -> ExitCode {
         "build",
         "every file has .br and .gz copies that unpack to it",
         precompressed(&repo.join("dist")),
+    );
+    report.record(
+        "build",
+        "the built pages and the CMS fragment hold the prerendered explainer",
+        prerender::built_pages(&dist),
     );
     let started = Instant::now();
     for engine in engines {
