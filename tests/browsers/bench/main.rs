@@ -5,10 +5,12 @@
 //! 1. bytes a reader downloads: `scripts/size.sh`;
 //! 2. first contentful paint of the widget page and of a plain static page
 //!    with the same text and CSS (rendered from the same components);
-//! 3. time until the widget is interactive, against the static page's load;
+//! 3. time until the WebAssembly has taken over the prerendered widget,
+//!    against the static page's load, and the layout shift meanwhile;
 //! 4. a click to the updated DOM;
-//! 5. twenty instances on one page: time until all are ready, JS heap and
-//!    WebAssembly memory.
+//! 5. twenty instances on one page: time until all are ready, rendered
+//!    afresh and hydrated from prerendered HTML; JS heap and WebAssembly
+//!    memory.
 //!
 //! `BENCH_RUNS` sets the number of runs (default 10).
 
@@ -26,6 +28,9 @@ mod server;
 use engines::{Engine, Prefs};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use nato_ukraine_explainer::embed::Config;
+use nato_ukraine_explainer::prerender::shadow_root_html;
+use nato_ukraine_explainer::story::STORY;
 use nato_ukraine_explainer::Explainer;
 use page::{Page, Step};
 use serde_json::{json, Value};
@@ -33,15 +38,20 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Runs in every page before its own scripts: notes when the first section
-/// button exists, which is when the explainer's handlers are attached.
+/// Runs in every page before its own scripts: notes when the WebAssembly
+/// has taken over the explainer (the prerendered sections are there from the
+/// start, opened by embed/enhance.js until then), and sums layout shifts.
 const INTERACTIVE_PROBE: &str = r#"
 new MutationObserver((_, observer) => {
-  if (document.querySelector('.nue-section__toggle')) {
+  if (document.querySelector('[data-nue-live]')) {
     window.interactiveAt = performance.now();
     observer.disconnect();
   }
-}).observe(document, { childList: true, subtree: true });
+}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-nue-live'] });
+window.layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
 "#;
 
 #[tokio::main(flavor = "current_thread")]
@@ -133,19 +143,28 @@ fn write_pages(dir: &Path, assets: &str, css: &str) -> Step {
          <title>Baseline</title><link rel=\"stylesheet\" href=\"{assets}/{css}\"></head>\
          <body><main class=\"page\">{html}</main></body></html>"
     );
-    let placeholders = "<div data-nato-ukraine-explainer></div>\n".repeat(20);
-    let twenty = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Twenty</title>\
-         <script src=\"/twenty.js\"></script>\
-         <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script></head>\
-         <body>{placeholders}</body></html>"
-    );
+    let twenty_page = |placeholder: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Twenty</title>\
+             <script src=\"/twenty.js\"></script>\
+             <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script></head>\
+             <body>{}</body></html>",
+            placeholder.repeat(20)
+        )
+    };
+    let twenty = twenty_page("<div data-nato-ukraine-explainer></div>\n");
+    let defaults = Config::defaults(&STORY);
+    let twenty_prerendered = twenty_page(&format!(
+        "<div data-nato-ukraine-explainer>{}</div>\n",
+        shadow_root_html(&STORY, &defaults, &format!("{assets}/{css}"))
+    ));
     let twenty_js =
         "window.readyAt = []; document.addEventListener('nato-ukraine-explainer:ready', \
                      () => window.readyAt.push(performance.now()));";
     for (name, text) in [
         ("baseline.html", baseline.as_str()),
         ("twenty.html", &twenty),
+        ("twenty-prerendered.html", &twenty_prerendered),
         ("twenty.js", twenty_js),
     ] {
         std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"))?;
@@ -165,7 +184,9 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
     let mut static_load = Vec::new();
     let mut interactive = Vec::new();
     let mut clicks = Vec::new();
+    let mut layout_shift = Vec::new();
     let mut twenty_ready = Vec::new();
+    let mut twenty_hydrated = Vec::new();
     let mut heap = Vec::new();
     let mut wasm_memory = Vec::new();
     for _ in 0..runs {
@@ -195,23 +216,20 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
                 .as_f64()
                 .unwrap_or(f64::NAN),
         );
-        clicks.extend(click_times(page).await?);
-
-        page.client
-            .goto(&format!("{pages}/twenty.html"))
-            .await
-            .map_err(|e| e.to_string())?;
-        page.wait_until(
-            "window.readyAt && window.readyAt.length === 20",
-            "twenty explainers",
-        )
-        .await?;
-        twenty_ready.push(
-            page.js("return Math.max(...window.readyAt);")
+        page.js("return new Promise((done) => setTimeout(done, 300));")
+            .await?;
+        layout_shift.push(
+            page.js("return window.layoutShift;")
                 .await?
                 .as_f64()
                 .unwrap_or(f64::NAN),
         );
+        clicks.extend(click_times(page).await?);
+
+        twenty_hydrated
+            .push(twenty_ready_at(page, &format!("{pages}/twenty-prerendered.html")).await?);
+
+        twenty_ready.push(twenty_ready_at(page, &format!("{pages}/twenty.html")).await?);
         let memory = page
             .client
             .execute_async(
@@ -241,8 +259,10 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
             .copied()
             .filter(|v| v.is_finite())
             .fold(f64::NAN, f64::max);
+        // Times and sizes to a tenth; a layout shift score (no unit) finer.
+        let digits = if unit.is_empty() { 4 } else { 1 };
         table.push_str(&format!(
-            "| {name} | {:.1} {unit} | {worst:.1} {unit} | {against} |\n",
+            "| {name} | {:.digits$} {unit} | {worst:.digits$} {unit} | {against} |\n",
             median(values)
         ));
     };
@@ -265,10 +285,16 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
         "baseline".into(),
     );
     row(
-        "widget interactive",
+        "widget interactive (WebAssembly took over)",
         &interactive,
         "ms",
         format!("{tti_ratio:.2} x static load"),
+    );
+    row(
+        "layout shift while it takes over",
+        &layout_shift,
+        "",
+        "target 0".into(),
     );
     row(
         "click to updated DOM",
@@ -277,8 +303,14 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
         "target: within one 16 ms frame".into(),
     );
     row(
-        "20 instances interactive",
+        "20 instances interactive, rendered afresh",
         &twenty_ready,
+        "ms",
+        "target 200 ms".into(),
+    );
+    row(
+        "20 instances interactive, hydrated",
+        &twenty_hydrated,
         "ms",
         "target 200 ms".into(),
     );
@@ -311,6 +343,21 @@ async fn paint_and_load(page: &Page<'_>) -> Step<(f64, f64)> {
         values[0].as_f64().unwrap_or(f64::NAN),
         values[1].as_f64().unwrap_or(f64::NAN),
     ))
+}
+
+/// Opens a page of twenty explainers; when the last was ready, in ms.
+async fn twenty_ready_at(page: &Page<'_>, url: &str) -> Step<f64> {
+    page.client.goto(url).await.map_err(|e| e.to_string())?;
+    page.wait_until(
+        "window.readyAt && window.readyAt.length === 20",
+        "twenty explainers",
+    )
+    .await?;
+    Ok(page
+        .js("return Math.max(...window.readyAt);")
+        .await?
+        .as_f64()
+        .unwrap_or(f64::NAN))
 }
 
 /// Clicks a section header 20 times; for each, the time until its
