@@ -19,6 +19,12 @@ pub enum Raw {
     Map(Vec<(String, Raw)>),
 }
 
+/// Text in double quotes for a warning. Not `{:?}`: Debug formatting of
+/// strings brings its escaping tables into the WebAssembly.
+fn quoted(text: &str) -> String {
+    format!("\"{text}\"")
+}
+
 impl Raw {
     /// A short description for warnings: `"blue"`, `7`, `a list`.
     fn describe(&self) -> String {
@@ -29,7 +35,7 @@ impl Raw {
             // printing code (about 10 KB) into the WebAssembly.
             Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
             Raw::Number(_) => "a fractional number".to_owned(),
-            Raw::Text(t) => format!("{t:?}"),
+            Raw::Text(t) => quoted(t),
             Raw::List(_) => "a list".to_owned(),
             Raw::Map(_) => "an object".to_owned(),
         }
@@ -193,7 +199,7 @@ fn apply(
                 } else {
                     note(
                         key,
-                        format!("no section has the id {id:?}; it stays closed"),
+                        format!("no section has the id {}; it stays closed", quoted(&id)),
                     );
                 }
             }
@@ -261,7 +267,8 @@ fn apply(
                     other => note(
                         key,
                         format!(
-                            "unknown part {other:?} (known: keyNumbers, people, timeline); ignored"
+                            "unknown part {} (known: keyNumbers, people, timeline); ignored",
+                            quoted(other)
                         ),
                     ),
                 }
