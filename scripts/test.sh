@@ -18,6 +18,7 @@ cargo clippy --all-targets --features ssr -- -D warnings
 
 step "clippy: wasm32 (the browser build and its tests)"
 cargo clippy "${wasm[@]}" --all-targets --features hydrate -- -D warnings
+cargo clippy "${wasm[@]}" --all-targets -p wasm-streams -- -D warnings
 
 step "native tests: story file, accordion state, server render"
 cargo test --features ssr
@@ -26,6 +27,9 @@ step "browser tests: wasm-bindgen-test in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test "${wasm[@]}" --features hydrate --test web
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test "${wasm[@]}" -p wasm-streams
 
 step "release build with Trunk"
 trunk build --release
