@@ -284,6 +284,14 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
         child.tag_name().eq_ignore_ascii_case("link")
             && child.get_attribute("rel").as_deref() == Some("stylesheet")
     });
+    // It follows the `stylesheet` option where that names another file
+    // (both URLs as the browser resolves them).
+    if let (Some(link), Some(wanted)) = (&prerendered_link, config.stylesheet.as_deref()) {
+        let link: &web_sys::HtmlLinkElement = link.unchecked_ref();
+        if stylesheet_link(wanted).is_some_and(|probe| probe.href() != link.href()) {
+            link.set_href(wanted);
+        }
+    }
     let mut added: Vec<web_sys::Element> = prerendered_link.into_iter().collect();
     let new_link = match added.is_empty() {
         true => config.stylesheet.as_deref().and_then(stylesheet_link),

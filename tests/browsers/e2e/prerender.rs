@@ -29,6 +29,8 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
         "lang-prefix",
         &[("data-lang", "en-GB"), ("data-link-prefix", "explainer-")],
     ),
+    // Not part of the markup: the prerendered stylesheet link follows it.
+    ("stylesheet", &[("data-stylesheet", "/brand.css")]),
 ];
 
 /// One more variant with replaced labels, which only a script can pass.
@@ -129,6 +131,10 @@ pub fn write(dir: &Path, assets: &str, css: &str) -> std::io::Result<()> {
             "import {{ mount }} from \"{assets}/embed/nato-ukraine-explainer.js\";\n\
              for (const id of [\"v-strings\", \"f-strings\"]) mount(document.getElementById(id), {STRINGS_JS});\n"
         ),
+    )?;
+    std::fs::write(
+        dir.join("brand.css"),
+        ".nue { --nue-color-accent: #8a1538; }\n",
     )?;
     std::fs::write(
         dir.join("variants.html"),
@@ -364,6 +370,17 @@ pub async fn every_variant_hydrates_as_it_renders(page: &Page<'_>, host: &str) -
                 "variant {name}: a click left aria-expanded={after}"
             ));
         }
+    }
+    let brand = page
+        .js_string(&format!(
+            "return getComputedStyle({}).getPropertyValue('--nue-color-accent').trim();",
+            inside("v-stylesheet", ".nue")
+        ))
+        .await?;
+    if brand != "#8a1538" {
+        return Err(format!(
+            "data-stylesheet did not replace the prerendered stylesheet: accent `{brand}`"
+        ));
     }
     Ok(())
 }
