@@ -112,6 +112,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             prerender::toggles_before_the_webassembly_carry_over(&page, host)
         );
         check!(
+            "prerendered: the frame page hydrates, or renders afresh with options in its address",
+            prerender::the_frame_page_hydrates_or_takes_its_options(&page, base)
+        );
+        check!(
             "prerendered: the CMS fragment hydrates under a strict CSP",
             prerender::cms_fragment_hydrates(&page, host)
         );

@@ -513,6 +513,51 @@ pub async fn cms_fragment_hydrates(page: &Page<'_>, host: &str) -> Step {
     Ok(())
 }
 
+pub async fn the_frame_page_hydrates_or_takes_its_options(page: &Page<'_>, base: &str) -> Step {
+    // The frame page's placeholder, addressed by its attribute (it has no id).
+    let frame_inside = |selector: &str| {
+        format!(
+            "document.querySelector('[data-nato-ukraine-explainer]').shadowRoot.querySelector({})",
+            json_str(selector)
+        )
+    };
+    page.open(
+        &format!("{base}/embed/frame.html"),
+        &format!("!!{}", frame_inside("[data-nue-live]")),
+        "the frame's explainer to run",
+    )
+    .await?;
+    if !page
+        .js_bool(&format!(
+            "return !!{};",
+            frame_inside("[data-nue-stamp][data-nue-live] > .nue")
+        ))
+        .await?
+    {
+        return Err("frame.html: the prerendered explainer was not hydrated".into());
+    }
+    page.open(
+        &format!("{base}/embed/frame.html?theme=dark&open=sanctions"),
+        &format!("!!{}", frame_inside("[data-nue-live]")),
+        "the frame's explainer to run",
+    )
+    .await?;
+    let seen = page
+        .js(&format!(
+            "return [!!{}, {}.dataset.theme, {}.getAttribute('aria-expanded')];",
+            frame_inside("[data-nue-stamp]"),
+            frame_inside(".nue"),
+            frame_inside("#sanctions-button")
+        ))
+        .await?;
+    if seen != json!([false, "dark", "true"]) {
+        return Err(format!(
+            "frame.html?theme=dark&open=sanctions: [prerendered HTML left, theme, sanctions open] = {seen}"
+        ));
+    }
+    Ok(())
+}
+
 /// The section `id` in `host` reads as open: its button says so and its
 /// text is on screen.
 async fn reads_open(page: &Page<'_>, host: &str, id: &str, when: &str) -> Step {
