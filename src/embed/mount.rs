@@ -198,11 +198,53 @@ fn render(
     let view: Box<dyn std::any::Any> = match hydrate {
         // Native builds have no hydration; they never reach this in a browser.
         #[cfg(feature = "hydrate")]
-        true => Box::new(leptos::mount::hydrate_from(container, app)),
+        true => hydrate_view(container, app),
         _ => Box::new(leptos::mount::mount_to(container, app)),
     };
     let context = sections.borrow_mut().take()?;
     Some((view, context))
+}
+
+/// Takes over the prerendered HTML in `container` with the view `app`
+/// makes. This is Leptos's `hydrate_from` without its shared context, which
+/// carries server data (resources, suspense) that the explainer has none of;
+/// leaving out Leptos's `hydrate` feature saves its code in the WebAssembly.
+#[cfg(feature = "hydrate")]
+fn hydrate_view<N>(
+    container: web_sys::HtmlElement,
+    app: impl FnOnce() -> N,
+) -> Box<dyn std::any::Any>
+where
+    N: IntoView,
+    N::State: 'static,
+{
+    use leptos::tachys::hydration::Cursor;
+    use leptos::tachys::view::{Mountable, PositionState, RenderHtml};
+
+    /// Unmounts the view when dropped, as Leptos's `UnmountHandle` does.
+    struct Hydrated<M: Mountable> {
+        _owner: Owner,
+        view: M,
+    }
+    impl<M: Mountable> Drop for Hydrated<M> {
+        fn drop(&mut self) {
+            self.view.unmount();
+        }
+    }
+
+    // Effects and tasks run on wasm-bindgen's executor (`Err`: already set).
+    _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let cursor = Cursor::new(container.unchecked_into());
+    let view = owner.with(|| {
+        app()
+            .into_view()
+            .hydrate::<true>(&cursor, &PositionState::default())
+    });
+    Box::new(Hydrated {
+        _owner: owner,
+        view,
+    })
 }
 
 /// Whether `prerendered` can be hydrated with `config`: its stamp matches and
