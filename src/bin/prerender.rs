@@ -4,6 +4,7 @@
 //!
 //! - `index.html`: the explainer in the page's `<main>`;
 //! - `embed/frame.html`: the explainer in the frame's placeholder;
+//! - `embed/article.html`: the example article's prerendered placeholder;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
@@ -47,6 +48,12 @@ fn run() -> Result<(), String> {
     let embed = Config::defaults(&STORY);
     let frame = shadow_root_html(&STORY, &embed, &format!("../{css}"));
     rewrite(&staging.join("embed/frame.html"), &frame)?;
+
+    // The example article's prerendered placeholder, whose title is an <h3>.
+    let mut article = Config::defaults(&STORY);
+    article.heading_level = 3;
+    let article = shadow_root_html(&STORY, &article, &format!("../{css}"));
+    rewrite(&staging.join("embed/article.html"), &article)?;
 
     let fragment = staging.join("embed/fragment.html");
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &css))

@@ -116,6 +116,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             prerender::the_frame_page_hydrates_or_takes_its_options(&page, base)
         );
         check!(
+            "prerendered: the example article's prerendered embed hydrates",
+            prerender::the_example_article_hydrates(&page, base)
+        );
+        check!(
             "prerendered: the CMS fragment hydrates under a strict CSP",
             prerender::cms_fragment_hydrates(&page, host)
         );

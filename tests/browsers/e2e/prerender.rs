@@ -67,6 +67,12 @@ fn page_config() -> Config {
     config
 }
 
+/// The example article's prerendered placeholder: `data-heading-level="3"`.
+fn article_config() -> Config {
+    let entries = from_attributes([("data-heading-level", "3")]);
+    read(&STORY, &entries).0
+}
+
 /// The built site holds what the prerenderer gives for it: the standalone
 /// page and the frame their explainer, the CMS fragment its placeholder.
 pub fn built_pages(dist: &Path) -> Step {
@@ -79,6 +85,10 @@ pub fn built_pages(dist: &Path) -> Step {
         (
             "embed/frame.html",
             shadow_root_html(&STORY, &defaults, &format!("../{css}")),
+        ),
+        (
+            "embed/article.html",
+            shadow_root_html(&STORY, &article_config(), &format!("../{css}")),
         ),
         (
             "embed/fragment.html",
@@ -530,6 +540,22 @@ pub async fn cms_fragment_hydrates(page: &Page<'_>, host: &str) -> Step {
         .await?;
     if open != json!(["true", "true", "true"]) {
         return Err(format!("show all left the sections at {open}"));
+    }
+    Ok(())
+}
+
+pub async fn the_example_article_hydrates(page: &Page<'_>, base: &str) -> Step {
+    page.open(
+        &format!("{base}/embed/article.html"),
+        &format!("!!{}", inside("explainer-prerendered", "[data-nue-live]")),
+        "the article's prerendered explainer to run",
+    )
+    .await?;
+    if !page
+        .js_bool(&format!("return {};", hydrated("explainer-prerendered")))
+        .await?
+    {
+        return Err("the article's prerendered explainer was rendered again".into());
     }
     Ok(())
 }
