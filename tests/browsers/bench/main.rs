@@ -93,6 +93,7 @@ async fn run() -> Step {
         Prefs {
             dark: false,
             reduced_motion: false,
+            javascript: true,
         },
         None,
     )

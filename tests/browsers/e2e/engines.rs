@@ -38,14 +38,17 @@ impl Engine {
 pub struct Prefs {
     pub dark: bool,
     pub reduced_motion: bool,
+    /// False: the reader switched JavaScript off (Firefox only; Chromium's
+    /// checks switch it off through DevTools instead).
+    pub javascript: bool,
 }
 
 impl Prefs {
     pub fn label(self) -> &'static str {
-        if self.dark {
-            "dark"
-        } else {
-            "light"
+        match (self.javascript, self.dark) {
+            (false, _) => "without JavaScript",
+            (true, true) => "dark",
+            (true, false) => "light",
         }
     }
 }
@@ -180,6 +183,9 @@ fn firefox(
         u8::from(prefs.dark),
         u8::from(prefs.reduced_motion),
     ));
+    if !prefs.javascript {
+        user_js.push_str("user_pref(\"javascript.enabled\", false);\n");
+    }
     write(&profile.join("user.js"), &user_js)?;
     write(
         &profile.join("chrome/userChrome.css"),

@@ -118,12 +118,24 @@ async fn main() -> ExitCode {
             Prefs {
                 dark: false,
                 reduced_motion: false,
+                javascript: true,
             },
             Prefs {
                 dark: true,
                 reduced_motion: true,
+                javascript: true,
+            },
+            // Firefox can also start with JavaScript off (WebKitGTK cannot,
+            // and Chromium's checks switch it off through DevTools).
+            Prefs {
+                dark: false,
+                reduced_motion: false,
+                javascript: false,
             },
         ] {
+            if !prefs.javascript && engine != Engine::Firefox {
+                continue;
+            }
             let context = checks::Context {
                 engine,
                 prefs,

@@ -114,39 +114,43 @@ pub async fn browser_without_webassembly(page: &Page<'_>, host: &str) -> Step {
     result
 }
 
+/// Chromium with its page scripts switched off through DevTools.
 pub async fn without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step {
     page.chromium(
         "Emulation.setScriptExecutionDisabled",
         json!({ "value": true }),
     )
     .await?;
-    let result = async {
-        let mut problems = Vec::new();
-        for url in [format!("{base}/"), format!("{host}/cms.html")] {
-            page.client
-                .goto(&url)
-                .await
-                .map_err(|e| format!("cannot open {url}: {e}"))?;
-            let seen = page.js(NO_SCRIPT_VIEW).await?;
-            if seen["scripting"] != json!(false) {
-                return Err(format!("{url}: scripts still run: {seen}"));
-            }
-            if seen["problems"] != json!([]) {
-                problems.push(format!("{url}: {}", seen["problems"]));
-            }
-        }
-        match problems.is_empty() {
-            true => Ok(()),
-            false => Err(problems.join("\n")),
-        }
-    }
-    .await;
+    let result = reads_without_javascript(page, base, host).await;
     page.chromium(
         "Emulation.setScriptExecutionDisabled",
         json!({ "value": false }),
     )
     .await?;
     result
+}
+
+/// The standalone page and the CMS fragment, in a browser whose page
+/// scripts do not run: every section shown, no control that cannot work.
+pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step {
+    let mut problems = Vec::new();
+    for url in [format!("{base}/"), format!("{host}/cms.html")] {
+        page.client
+            .goto(&url)
+            .await
+            .map_err(|e| format!("cannot open {url}: {e}"))?;
+        let seen = page.js(NO_SCRIPT_VIEW).await?;
+        if seen["scripting"] != json!(false) || seen["live"] != json!(false) {
+            return Err(format!("{url}: scripts still run: {seen}"));
+        }
+        if seen["problems"] != json!([]) {
+            problems.push(format!("{url}: {}", seen["problems"]));
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("\n")),
+    }
 }
 
 /// Runs in the checker's context while the page's own scripts are off: what
