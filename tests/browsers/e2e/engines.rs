@@ -5,6 +5,7 @@
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Map, Value};
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -247,59 +248,63 @@ pub struct Display {
 }
 
 impl Display {
+    /// Xvfb picks a free display itself (`-displayfd`) and writes its number
+    /// back: it also reclaims displays whose lock files a killed server left.
     pub async fn start() -> Result<Display, String> {
         if let Ok(name) = std::env::var("DISPLAY") {
             if !name.is_empty() {
                 return Ok(Display { name, xvfb: None });
             }
         }
-        for number in 99..120 {
-            if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
-                || Path::new(&format!("/tmp/.X{number}-lock")).exists()
-            {
-                continue;
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1920x1080x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start Xvfb: {e} (run `make test`, which installs it)"))?;
+        let stdout = xvfb.stdout.take();
+        let number = tokio::time::timeout(
+            Duration::from_secs(10),
+            tokio::task::spawn_blocking(move || {
+                let mut line = String::new();
+                stdout.map(|out| BufReader::new(out).read_line(&mut line));
+                line.trim().parse::<u32>().ok()
+            }),
+        )
+        .await;
+        match number {
+            Ok(Ok(Some(number))) => Ok(Display {
+                name: format!(":{number}"),
+                xvfb: Some(xvfb),
+            }),
+            _ => {
+                let _ = xvfb.kill();
+                let _ = xvfb.wait();
+                Err("Xvfb did not report a display within 10 s".to_owned())
             }
-            let name = format!(":{number}");
-            let mut xvfb = Command::new("Xvfb")
-                .args([
-                    name.as_str(),
-                    "-screen",
-                    "0",
-                    "1920x1080x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .map_err(|e| {
-                    format!("cannot start Xvfb: {e} (run `make test`, which installs it)")
-                })?;
-            let socket = format!("/tmp/.X11-unix/X{number}");
-            let started = Instant::now();
-            while started.elapsed() < Duration::from_secs(10) {
-                if Path::new(&socket).exists() {
-                    return Ok(Display {
-                        name,
-                        xvfb: Some(xvfb),
-                    });
-                }
-                if let Ok(Some(_)) = xvfb.try_wait() {
-                    break;
-                }
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-            let _ = xvfb.kill();
-            let _ = xvfb.wait();
         }
-        Err("no X display could be started with Xvfb".to_owned())
     }
 }
 
 impl Drop for Display {
+    /// SIGTERM, not SIGKILL: Xvfb then removes its lock file and socket.
     fn drop(&mut self) {
         if let Some(xvfb) = &mut self.xvfb {
-            let _ = xvfb.kill();
+            let stopped = Command::new("kill")
+                .args(["-TERM", &xvfb.id().to_string()])
+                .status()
+                .is_ok_and(|status| status.success());
+            if !stopped {
+                let _ = xvfb.kill();
+            }
             let _ = xvfb.wait();
         }
     }
