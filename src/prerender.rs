@@ -8,6 +8,7 @@ use crate::story::Story;
 use crate::Explainer;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use std::path::Path;
 use std::sync::Arc;
 
 /// The explainer rendered with `config`, inside the stamped element that the
@@ -40,6 +41,22 @@ pub fn cms_fragment(story: &'static Story, config: &Config, assets: &str, css: &
         shadow_root_html(story, config, &format!("{assets}{css}")),
         escape_attribute(&format!("{assets}embed/nato-ukraine-explainer.js")),
     )
+}
+
+/// The hashed name Trunk gave `style/explainer.css` in a built folder.
+pub fn stylesheet_in(dir: &Path) -> Result<String, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let names: Vec<String> = entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("explainer-") && name.ends_with(".css"))
+        .collect();
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "expected one explainer-*.css in {}, found {names:?}",
+            dir.display()
+        )),
+    }
 }
 
 /// Replaces the one `marker` in `page` with `html`; an error says what is

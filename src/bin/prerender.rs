@@ -9,7 +9,9 @@
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
 use nato_ukraine_explainer::embed::Config;
-use nato_ukraine_explainer::prerender::{cms_fragment, explainer_html, insert, shadow_root_html};
+use nato_ukraine_explainer::prerender::{
+    cms_fragment, explainer_html, insert, shadow_root_html, stylesheet_in,
+};
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 use std::process::ExitCode;
@@ -38,7 +40,7 @@ fn run() -> Result<(), String> {
     } else {
         format!("{public_url}/")
     };
-    let css = stylesheet_name(staging)?;
+    let css = stylesheet_in(staging)?;
 
     // The standalone page: the explainer's title is the page's <h1>.
     let mut page = Config::defaults(&STORY);
@@ -64,20 +66,4 @@ fn rewrite(path: &Path, html: &str) -> Result<(), String> {
     let page = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let page = insert(&page, MARKER, html).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The hashed name Trunk gave `style/explainer.css`.
-fn stylesheet_name(staging: &Path) -> Result<String, String> {
-    let entries = std::fs::read_dir(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
-    let names: Vec<String> = entries
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.starts_with("explainer-") && name.ends_with(".css"))
-        .collect();
-    match names.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "expected one explainer-*.css in {}, found {names:?}",
-            staging.display()
-        )),
-    }
 }

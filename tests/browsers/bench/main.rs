@@ -29,7 +29,7 @@ use engines::{Engine, Prefs};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use nato_ukraine_explainer::embed::Config;
-use nato_ukraine_explainer::prerender::shadow_root_html;
+use nato_ukraine_explainer::prerender::{shadow_root_html, stylesheet_in};
 use nato_ukraine_explainer::story::STORY;
 use nato_ukraine_explainer::Explainer;
 use page::{Page, Step};
@@ -72,12 +72,7 @@ async fn run() -> Step {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(10);
-    let css = std::fs::read_dir(&dist)
-        .map_err(|e| format!("{}: {e}; run `make build` first", dist.display()))?
-        .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .find(|name| name.starts_with("explainer-") && name.ends_with(".css"))
-        .ok_or("no explainer-*.css in dist/")?;
+    let css = stylesheet_in(&dist).map_err(|e| format!("{e}; run `make build` first"))?;
     let assets = server::serve(dist.clone()).map_err(|e| e.to_string())?;
     let pages_dir = repo.join("target/bench");
     write_pages(&pages_dir, &assets, &css)?;

@@ -75,7 +75,7 @@ async fn main() -> ExitCode {
     };
     // Host pages on a second origin, loading the explainer from the first.
     let host_dir = repo.join("target/e2e-host");
-    let css = match prerender::stylesheet_name(&dist) {
+    let css = match nato_ukraine_explainer::prerender::stylesheet_in(&dist) {
         Ok(css) => css,
         Err(e) => {
             eprintln!("e2e: {e}");

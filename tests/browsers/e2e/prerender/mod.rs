@@ -12,7 +12,7 @@ mod pages;
 mod without_wasm;
 
 pub use hydration::*;
-pub use pages::{built_pages, stylesheet_name, write};
+pub use pages::{built_pages, write};
 pub use without_wasm::{
     browser_without_webassembly, csp_blocks_webassembly, reads_without_javascript,
     wasm_request_fails, without_javascript,

@@ -3,7 +3,9 @@
 
 use crate::page::Step;
 use nato_ukraine_explainer::embed::{from_attributes, read, Config, Raw};
-use nato_ukraine_explainer::prerender::{cms_fragment, explainer_html, shadow_root_html};
+use nato_ukraine_explainer::prerender::{
+    cms_fragment, explainer_html, shadow_root_html, stylesheet_in,
+};
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 
@@ -72,7 +74,7 @@ fn article_config() -> Config {
 /// The built site holds what the prerenderer gives for it: the standalone
 /// page and the frame their explainer, the CMS fragment its placeholder.
 pub fn built_pages(dist: &Path) -> Step {
-    let css = stylesheet_name(dist)?;
+    let css = stylesheet_in(dist)?;
     let read =
         |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
     let defaults = Config::defaults(&STORY);
@@ -97,14 +99,6 @@ pub fn built_pages(dist: &Path) -> Step {
         }
     }
     Ok(())
-}
-
-pub fn stylesheet_name(dist: &Path) -> Step<String> {
-    std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.starts_with("explainer-") && name.ends_with(".css"))
-        .ok_or_else(|| format!("no explainer-*.css in {}", dist.display()))
 }
 
 /// Writes the prerendering host pages into `dir`, loading the explainer's
