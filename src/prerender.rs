@@ -59,13 +59,35 @@ pub fn stylesheet_in(dir: &Path) -> Result<String, String> {
     }
 }
 
-/// Replaces the one `marker` in `page` with `html`; an error says what is
-/// wrong with the page.
-pub fn insert(page: &str, marker: &str, html: &str) -> Result<String, String> {
-    match page.matches(marker).count() {
-        1 => Ok(page.replacen(marker, html, 1)),
-        n => Err(format!(
-            "expected the marker {marker} once, found it {n} times"
+/// Puts `html` at the start of the one element whose id is `id` in `page`,
+/// with or without quotes around the id (Trunk's minifier drops them); an
+/// error says what is wrong with the page.
+pub fn insert_into(page: &str, id: &str, html: &str) -> Result<String, String> {
+    let quoted = format!("id=\"{id}\"");
+    let bare = format!("id={id}");
+    let ends: Vec<usize> = page
+        .match_indices(&quoted)
+        .map(|(at, _)| at + quoted.len())
+        .chain(
+            page.match_indices(&bare)
+                .map(|(at, _)| at + bare.len())
+                .filter(|&end| {
+                    page[end..].starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                }),
+        )
+        .collect();
+    match ends.as_slice() {
+        [end] => {
+            let open_tag_end = end + tag_end(&page[*end..]);
+            Ok(format!(
+                "{}{html}{}",
+                &page[..open_tag_end],
+                &page[open_tag_end..]
+            ))
+        }
+        found => Err(format!(
+            "expected one element with id `{id}`, found {}",
+            found.len()
         )),
     }
 }
@@ -140,11 +162,22 @@ mod tests {
     }
 
     #[test]
-    fn inserts_at_exactly_one_marker() {
-        assert_eq!(insert("a<!--m-->b", "<!--m-->", "X").unwrap(), "aXb");
-        let none = insert("ab", "<!--m-->", "X").unwrap_err();
-        assert!(none.contains("found it 0 times"), "{none}");
-        assert!(insert("<!--m--><!--m-->", "<!--m-->", "X").is_err());
+    fn inserts_into_exactly_one_element_by_id() {
+        let quoted = r#"<body><main id="page" class="p"></main></body>"#;
+        assert_eq!(
+            insert_into(quoted, "page", "X").unwrap(),
+            r#"<body><main id="page" class="p">X</main></body>"#
+        );
+        let minified = "<body><main class=p id=page></main></body>";
+        assert_eq!(
+            insert_into(minified, "page", "X").unwrap(),
+            "<body><main class=p id=page>X</main></body>"
+        );
+        let lookalike = "<div id=pages></div>";
+        let none = insert_into(lookalike, "page", "X").unwrap_err();
+        assert!(none.contains("found 0"), "{none}");
+        let twice = r#"<p id="page"></p><p id=page></p>"#;
+        assert!(insert_into(twice, "page", "X").is_err());
     }
 
     #[test]

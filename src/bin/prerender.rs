@@ -10,14 +10,11 @@
 
 use nato_ukraine_explainer::embed::Config;
 use nato_ukraine_explainer::prerender::{
-    cms_fragment, explainer_html, insert, shadow_root_html, stylesheet_in,
+    cms_fragment, explainer_html, insert_into, shadow_root_html, stylesheet_in,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 use std::process::ExitCode;
-
-/// Where each page wants the explainer.
-const MARKER: &str = "<!-- prerendered explainer -->";
 
 fn main() -> ExitCode {
     match run() {
@@ -45,25 +42,35 @@ fn run() -> Result<(), String> {
     // The standalone page: the explainer's title is the page's <h1>.
     let mut page = Config::defaults(&STORY);
     page.heading_level = 1;
-    rewrite(&staging.join("index.html"), &explainer_html(&STORY, &page))?;
+    let index = staging.join("index.html");
+    rewrite(
+        &index,
+        "nato-ukraine-explainer-page",
+        &explainer_html(&STORY, &page),
+    )?;
 
     let embed = Config::defaults(&STORY);
     let frame = shadow_root_html(&STORY, &embed, &format!("../{css}"));
-    rewrite(&staging.join("embed/frame.html"), &frame)?;
+    rewrite(&staging.join("embed/frame.html"), "explainer", &frame)?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.
     let mut article = Config::defaults(&STORY);
     article.heading_level = 3;
     let article = shadow_root_html(&STORY, &article, &format!("../{css}"));
-    rewrite(&staging.join("embed/article.html"), &article)?;
+    rewrite(
+        &staging.join("embed/article.html"),
+        "explainer-prerendered",
+        &article,
+    )?;
 
     let fragment = staging.join("embed/fragment.html");
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &css))
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }
 
-fn rewrite(path: &Path, html: &str) -> Result<(), String> {
+/// Writes `html` into the element with this `id` in the page at `path`.
+fn rewrite(path: &Path, id: &str, html: &str) -> Result<(), String> {
     let page = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let page = insert(&page, MARKER, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    let page = insert_into(&page, id, html).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))
 }
