@@ -9,6 +9,15 @@ use crate::embed::inside;
 use crate::page::{json_str, Page, Step};
 use serde_json::json;
 
+/// JS: whether the WebAssembly runs the explainer in each of `hosts`.
+fn all_running(hosts: &[impl AsRef<str>]) -> String {
+    hosts
+        .iter()
+        .map(|host| format!("!!{}", inside(host.as_ref(), "[data-nue-live]")))
+        .collect::<Vec<_>>()
+        .join(" && ")
+}
+
 /// JS: whether the explainer in `host` was hydrated, not rendered again.
 fn hydrated(host: &str) -> String {
     format!(
@@ -109,15 +118,13 @@ pub async fn every_variant_hydrates_as_it_renders(page: &Page<'_>, host: &str) -
         .map(|(name, _)| *name)
         .chain(["strings"])
         .collect();
-    let all_live = names
+    let hosts: Vec<String> = names
         .iter()
         .flat_map(|name| [format!("v-{name}"), format!("f-{name}")])
-        .map(|host| format!("!!{}", inside(&host, "[data-nue-live]")))
-        .collect::<Vec<_>>()
-        .join(" && ");
+        .collect();
     page.open(
         &format!("{host}/variants.html"),
-        &all_live,
+        &all_running(&hosts),
         "every variant to run",
     )
     .await?;
@@ -179,14 +186,9 @@ pub async fn every_variant_hydrates_as_it_renders(page: &Page<'_>, host: &str) -
 
 pub async fn html_that_does_not_fit_is_rendered_afresh(page: &Page<'_>, host: &str) -> Step {
     let hosts = ["stale", "reindented", "stripped"];
-    let all_live = hosts
-        .iter()
-        .map(|host| format!("!!{}", inside(host, "[data-nue-live]")))
-        .collect::<Vec<_>>()
-        .join(" && ");
     page.open(
         &format!("{host}/mismatch.html"),
-        &all_live,
+        &all_running(&hosts),
         "every explainer to run",
     )
     .await?;
