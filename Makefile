@@ -18,8 +18,9 @@ tools:
 tools-test:
 	scripts/install-tools.sh test
 
+# Release build on the pinned nightly (scripts/release-env.sh).
 build: tools
-	trunk build --release
+	scripts/release-build.sh
 
 size: build
 	scripts/size.sh dist

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; a second run skips what is there.
 #
-#   scripts/install-tools.sh serve   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, brotli
+#   scripts/install-tools.sh serve   # Rust (stable, and the release nightly), Trunk,
+#                                    # wasm-bindgen-cli, wasm-opt, brotli
 #   scripts/install-tools.sh test    # the above, plus browsers, drivers, axe-core
 #
 # Everything comes by package name from crates.io, npm or Debian: Trunk is
@@ -50,6 +51,19 @@ rust_toolchain() {
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 }
 
+# The nightly of release builds (scripts/release-env.sh), with the standard
+# library's source for build-std.
+release_toolchain() {
+  local toolchain
+  toolchain=$(. scripts/release-env.sh && printf '%s' "$RELEASE_TOOLCHAIN")
+  if rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -q '^rust-src' &&
+    rustup target list --toolchain "$toolchain" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    return
+  fi
+  say "rustup toolchain install $toolchain"
+  rustup toolchain install "$toolchain" --profile minimal -c rust-src -t wasm32-unknown-unknown
+}
+
 wasm_bindgen_cli() {
   if wasm-bindgen --version 2>/dev/null | grep -qw "$wasm_bindgen_version"; then return; fi
   say "wasm-bindgen-cli $wasm_bindgen_version"
@@ -69,8 +83,9 @@ wasm_bindgen_cli() {
 
 npm_tools() {
   if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ] &&
+    [ -f node_modules/govuk-frontend/package.json ] &&
     [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
-  say "npm ci (binaryen wasm-opt, axe-core)"
+  say "npm ci (binaryen wasm-opt, axe-core, govuk-frontend)"
   npm ci --no-audit --no-fund
 }
 
@@ -79,6 +94,7 @@ command -v npm >/dev/null || apt_packages nodejs npm
 # Release builds precompress their files (scripts/precompress.sh).
 apt_packages brotli gzip
 rust_toolchain
+release_toolchain
 cargo_tool trunk "$trunk_version" trunk --ignore-rust-version
 wasm_bindgen_cli
 npm_tools

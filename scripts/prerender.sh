@@ -5,4 +5,8 @@
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 cd "$(dirname "$0")/.."
+# The release WebAssembly builds on a nightly (scripts/release-env.sh); the
+# prerenderer is native and builds as the tests do.
+# shellcheck disable=SC2086 # a list of names on purpose
+unset ${NUE_RELEASE_ENV:-}
 cargo run --quiet --features ssr --bin prerender
