@@ -6,25 +6,34 @@
 //   <script type="module" src="https://assets.example/embed/nato-ukraine-explainer.js"></script>
 //
 // or, from a host module: `const handle = await mount(element, { theme: "dark" })`.
-import init, { mount as mountOne, mountPlaceholders } from "../__GLUE__";
-// Prerendered sections open and close before the WebAssembly runs.
-import "./enhance.js";
 
 // Assets are found next to this file, wherever it is served from.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
 const stylesheet = asset("__CSS__");
 
-/** Resolves once the explainer's WebAssembly runs and placeholders are mounted. */
-export const ready = init({ module_or_path: asset("__WASM__") }).then(
-  () => {
-    mountPlaceholders(stylesheet);
-  },
-  (error) => {
+// Everything starts at once, not one request after another: the WebAssembly
+// (the largest file), its JS glue, and the script that opens prerendered
+// sections before the WebAssembly runs. A page may have hinted the first
+// two already (<link rel="preload">, <link rel="modulepreload">).
+const wasm = fetch(asset("__WASM__"));
+wasm.catch(() => {}); // reported below, once
+const glue = import(asset("__GLUE__"));
+import(asset("embed/enhance.js")).catch(() => {});
+
+const started = glue
+  .then(async (bindings) => {
+    await bindings.default({ module_or_path: wasm });
+    bindings.mountPlaceholders(stylesheet);
+    return bindings;
+  })
+  .catch((error) => {
     // The placeholders keep whatever the page put in them.
     console.warn("nato-ukraine-explainer: could not start:", error);
     throw error;
-  },
-);
+  });
+
+/** Resolves once the explainer's WebAssembly runs and placeholders are mounted. */
+export const ready = started.then(() => {});
 // A host that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
 
@@ -33,12 +42,10 @@ ready.catch(() => {});
  * to a handle with `open(id)`, `close(id)` and `unmount()`.
  */
 export async function mount(element, config) {
-  await ready;
-  return mountOne(element, config, stylesheet);
+  return (await started).mount(element, config, stylesheet);
 }
 
 /** Mounts placeholders added to the page after it loaded. */
 export async function mountNewPlaceholders() {
-  await ready;
-  return mountPlaceholders(stylesheet);
+  return (await started).mountPlaceholders(stylesheet);
 }

@@ -2,15 +2,20 @@
 //! server-rendered explainer into the built pages, so readers see the text at
 //! first paint, and writes the HTML fragment a CMS can paste into an article.
 //!
-//! - `index.html`: the explainer in the page's `<main>`;
-//! - `embed/frame.html`: the explainer in the frame's placeholder;
+//! - `index.html`: the explainer in the page's `<main>`, its stylesheets
+//!   inlined (the page paints from one request; Trunk hints the WebAssembly);
+//! - `embed/frame.html`: the explainer in the frame's placeholder, its
+//!   stylesheets inlined and allowed by hash in the frame's CSP, and hints
+//!   that start the WebAssembly's request with the page;
 //! - `embed/article.html`: the example article's prerendered placeholder;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
 use nato_ukraine_explainer::embed::Config;
 use nato_ukraine_explainer::prerender::{
-    cms_fragment, explainer_html, insert_into, shadow_root_html, stylesheet_in,
+    allow_styles, cms_fragment, csp_hash, explainer_html, inline_stylesheets,
+    insert_before_scripts, insert_into, shadow_root_html, shadow_root_with, style_element,
+    BuiltFiles,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -37,9 +42,13 @@ fn run() -> Result<(), String> {
     } else {
         format!("{public_url}/")
     };
-    let css = stylesheet_in(staging)?;
+    let files = BuiltFiles::in_dir(staging)?;
+    let css = files.css.clone();
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
 
-    // The standalone page: the explainer's title is the page's <h1>.
+    // The standalone page: the explainer's title is the page's <h1>. Its
+    // stylesheets go inline; the page's own one is then needed nowhere else.
     let mut page = Config::defaults(&STORY);
     page.heading_level = 1;
     let index = staging.join("index.html");
@@ -48,10 +57,39 @@ fn run() -> Result<(), String> {
         "nato-ukraine-explainer-page",
         &explainer_html(&STORY, &page),
     )?;
+    let mut page_only = Vec::new();
+    edit(&index, |html| {
+        let (html, _) = inline_stylesheets(html, |href| {
+            let name = file_name(href);
+            if name != css {
+                page_only.push(staging.join(name));
+            }
+            read(&staging.join(name))
+        })?;
+        Ok(html)
+    })?;
+    for file in page_only {
+        std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
 
+    // The iframe's page: the explainer with its stylesheet inline, the
+    // frame's own stylesheet inline, both allowed by hash.
     let embed = Config::defaults(&STORY);
-    let frame = shadow_root_html(&STORY, &embed, &format!("../{css}"));
-    rewrite(&staging.join("embed/frame.html"), "explainer", &frame)?;
+    let frame_path = staging.join("embed/frame.html");
+    let widget_css = read(&staging.join(&css))?;
+    let style = style_element(&widget_css, &format!("../{css}"))?;
+    rewrite(
+        &frame_path,
+        "explainer",
+        &shadow_root_with(&style, &STORY, &embed),
+    )?;
+    edit(&frame_path, |html| {
+        let (html, mut inlined) =
+            inline_stylesheets(html, |href| read(&staging.join("embed").join(href)))?;
+        inlined.push(widget_css.clone());
+        let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
+        insert_before_scripts(&allow_styles(&html, &hashes)?, &files.preload_links("../"))
+    })?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.
     let mut article = Config::defaults(&STORY);
@@ -64,13 +102,25 @@ fn run() -> Result<(), String> {
     )?;
 
     let fragment = staging.join("embed/fragment.html");
-    std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &css))
+    std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }
 
 /// Writes `html` into the element with this `id` in the page at `path`.
 fn rewrite(path: &Path, id: &str, html: &str) -> Result<(), String> {
+    edit(path, |page| insert_into(page, id, html))
+}
+
+/// Rewrites the page at `path` with `change`; errors name the file.
+fn edit(path: &Path, change: impl FnOnce(&str) -> Result<String, String>) -> Result<(), String> {
     let page = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let page = insert_into(&page, id, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    let page = change(&page).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The last segment of a URL: Trunk puts the built files at the top of the
+/// built folder, under whatever public URL.
+fn file_name(href: &str) -> &str {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    path.rsplit('/').next().unwrap_or(path)
 }

@@ -334,7 +334,12 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
             link.set_href(wanted);
         }
     }
-    let mut added: Vec<web_sys::Element> = prerendered_link.into_iter().collect();
+    // The iframe's page carries the stylesheet inline instead (its own
+    // policy allows that style by hash): the explainer then needs no link.
+    let inline_style =
+        element_children(&root).find(|child| child.tag_name().eq_ignore_ascii_case("style"));
+    let mut added: Vec<web_sys::Element> =
+        prerendered_link.into_iter().chain(inline_style).collect();
     let new_link = match added.is_empty() {
         true => config.stylesheet.as_deref().and_then(stylesheet_link),
         false => None,

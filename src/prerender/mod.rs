@@ -2,12 +2,22 @@
 //! built pages by `src/bin/prerender.rs`, so the text is there at first paint,
 //! for search engines and for readers without JavaScript. The browser build
 //! then hydrates that HTML instead of rendering it again.
+//!
+//! `page.rs` fits the pages that are ours to one request: stylesheets
+//! inlined and allowed by hash, the WebAssembly's request started at once.
+
+mod page;
+
+pub use page::{
+    allow_styles, csp_hash, inline_stylesheets, insert_before_scripts, style_element, BuiltFiles,
+};
 
 use crate::embed::{stamp, Config};
 use crate::story::Story;
 use crate::Explainer;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use page::escape_attribute;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -25,38 +35,44 @@ pub fn explainer_html(story: &'static Story, config: &Config) -> String {
 /// stylesheet and the prerendered explainer, isolated from the host page's
 /// CSS before any script runs.
 pub fn shadow_root_html(story: &'static Story, config: &Config, stylesheet: &str) -> String {
+    let link = format!(
+        r#"<link rel="stylesheet" href="{}">"#,
+        escape_attribute(stylesheet)
+    );
+    shadow_root_with(&link, story, config)
+}
+
+/// A declarative shadow root as [`shadow_root_html`], with the stylesheet
+/// inline (`style`, from [`style_element`]): for pages that are ours, whose
+/// policy allows it by hash, so the explainer paints without a request.
+pub fn shadow_root_with(style: &str, story: &'static Story, config: &Config) -> String {
     format!(
-        r#"<template shadowrootmode="open"><link rel="stylesheet" href="{}">{}</template>"#,
-        escape_attribute(stylesheet),
+        r#"<template shadowrootmode="open">{style}{}</template>"#,
         explainer_html(story, config)
     )
 }
 
-/// What a CMS pastes into an article: a placeholder with the prerendered
-/// explainer and the loader that hydrates it. `assets` is the URL the built
-/// files are served from, ending in `/`.
-pub fn cms_fragment(story: &'static Story, config: &Config, assets: &str, css: &str) -> String {
+/// What a CMS pastes into an article: hints that start the WebAssembly's
+/// request at once, a placeholder with the prerendered explainer, and the
+/// loader that hydrates it. `assets` is the URL the built files are served
+/// from, ending in `/`.
+pub fn cms_fragment(
+    story: &'static Story,
+    config: &Config,
+    assets: &str,
+    files: &BuiltFiles,
+) -> String {
     format!(
-        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
-        shadow_root_html(story, config, &format!("{assets}{css}")),
+        "{}\n<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
+        files.preload_links(assets),
+        shadow_root_html(story, config, &format!("{assets}{}", files.css)),
         escape_attribute(&format!("{assets}embed/nato-ukraine-explainer.js")),
     )
 }
 
 /// The hashed name Trunk gave `style/explainer.css` in a built folder.
 pub fn stylesheet_in(dir: &Path) -> Result<String, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let names: Vec<String> = entries
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.starts_with("explainer-") && name.ends_with(".css"))
-        .collect();
-    match names.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "expected one explainer-*.css in {}, found {names:?}",
-            dir.display()
-        )),
-    }
+    BuiltFiles::in_dir(dir).map(|files| files.css)
 }
 
 /// Puts `html` at the start of the one element whose id is `id` in `page`,
@@ -123,7 +139,7 @@ pub fn count_nodes(html: &str) -> usize {
 
 /// Byte just past the `>` that closes the tag at the start of `html`,
 /// skipping quoted attribute values.
-fn tag_end(html: &str) -> usize {
+pub(crate) fn tag_end(html: &str) -> usize {
     let mut quote = None;
     for (i, c) in html.char_indices() {
         match (quote, c) {
@@ -134,13 +150,6 @@ fn tag_end(html: &str) -> usize {
         }
     }
     html.len()
-}
-
-fn escape_attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 #[cfg(test)]
@@ -183,15 +192,23 @@ mod tests {
     #[test]
     fn urls_are_escaped_into_attributes() {
         let story = &crate::story::STORY;
+        let files = BuiltFiles {
+            css: "explainer-1.css".into(),
+            glue: "nato-ukraine-explainer-2.js".into(),
+            wasm: "nato-ukraine-explainer-2_bg.wasm".into(),
+        };
         let fragment = cms_fragment(
             story,
             &Config::defaults(story),
             "https://cdn.example/a\"b&c/",
-            "explainer-1.css",
+            &files,
         );
         assert!(fragment.contains(r#"href="https://cdn.example/a&quot;b&amp;c/explainer-1.css""#));
         assert!(fragment.contains(
             r#"src="https://cdn.example/a&quot;b&amp;c/embed/nato-ukraine-explainer.js""#
+        ));
+        assert!(fragment.starts_with(
+            r#"<link rel="modulepreload" href="https://cdn.example/a&quot;b&amp;c/nato-ukraine-explainer-2.js">"#
         ));
     }
 }

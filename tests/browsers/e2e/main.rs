@@ -75,15 +75,15 @@ async fn main() -> ExitCode {
     };
     // Host pages on a second origin, loading the explainer from the first.
     let host_dir = repo.join("target/e2e-host");
-    let css = match nato_ukraine_explainer::prerender::stylesheet_in(&dist) {
-        Ok(css) => css,
+    let files = match nato_ukraine_explainer::prerender::BuiltFiles::in_dir(&dist) {
+        Ok(files) => files,
         Err(e) => {
             eprintln!("e2e: {e}");
             return ExitCode::FAILURE;
         }
     };
     let host = match host_pages::write(&host_dir, &base, &hostile_css)
-        .and_then(|()| prerender::write(&host_dir, &base, &css))
+        .and_then(|()| prerender::write(&host_dir, &base, &files))
         .and_then(|()| server::serve(host_dir))
     {
         Ok(host) => host,

@@ -346,6 +346,7 @@ pub async fn the_frame_page_hydrates_or_takes_its_options(page: &Page<'_>, base:
     {
         return Err("frame.html: the prerendered explainer was not hydrated".into());
     }
+    frame_is_styled_inline(page, "frame.html").await?;
     page.open(
         &format!("{base}/embed/frame.html?theme=dark&open=sanctions"),
         &format!("!!{}", frame_inside("[data-nue-live]")),
@@ -363,6 +364,28 @@ pub async fn the_frame_page_hydrates_or_takes_its_options(page: &Page<'_>, base:
     if seen != json!([false, "dark", "true"]) {
         return Err(format!(
             "frame.html?theme=dark&open=sanctions: [prerendered HTML left, theme, sanctions open] = {seen}"
+        ));
+    }
+    frame_is_styled_inline(page, "frame.html?theme=dark&open=sanctions").await
+}
+
+/// The frame page paints from its HTML alone: the widget's stylesheet is an
+/// inline `<style>` that the frame's CSP allows by hash (so it applies), no
+/// stylesheet is linked or fetched, and a fresh render adds no link either.
+async fn frame_is_styled_inline(page: &Page<'_>, name: &str) -> Step {
+    let seen = page
+        .js(
+            "const root = document.querySelector('[data-nato-ukraine-explainer]').shadowRoot; \
+             return [root.querySelectorAll('style').length, \
+                     root.querySelectorAll('link[rel=stylesheet]').length + document.querySelectorAll('link[rel=stylesheet]').length, \
+                     performance.getEntriesByType('resource').filter((r) => /\\.css$/.test(r.name)).length, \
+                     getComputedStyle(root.querySelector('.nue')).getPropertyValue('--_accent').trim() !== '', \
+                     getComputedStyle(document.body).marginTop];",
+        )
+        .await?;
+    if seen != json!([1, 0, 0, true, "0px"]) {
+        return Err(format!(
+            "{name}: [inline styles in the shadow root, stylesheet links, stylesheets fetched, widget styled, frame.css applied (body margin)] = {seen}"
         ));
     }
     Ok(())

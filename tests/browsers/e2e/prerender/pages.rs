@@ -4,7 +4,8 @@
 use crate::page::Step;
 use nato_ukraine_explainer::embed::{from_attributes, read, Config, Raw};
 use nato_ukraine_explainer::prerender::{
-    cms_fragment, explainer_html, shadow_root_html, stylesheet_in,
+    cms_fragment, csp_hash, explainer_html, shadow_root_html, shadow_root_with, style_element,
+    BuiltFiles,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -72,30 +73,50 @@ fn article_config() -> Config {
 }
 
 /// The built site holds what the prerenderer gives for it: the standalone
-/// page and the frame their explainer, the CMS fragment its placeholder.
+/// page and the frame their explainer with the stylesheet inline (allowed by
+/// hash in the frame's policy) and the WebAssembly hinted, the CMS fragment
+/// its placeholder.
 pub fn built_pages(dist: &Path) -> Step {
-    let css = stylesheet_in(dist)?;
+    let files = BuiltFiles::in_dir(dist)?;
+    let css = &files.css;
     let read =
         |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
+    let widget_css = read(css)?;
     let defaults = Config::defaults(&STORY);
+    let inline = style_element(&widget_css, &format!("../{css}"))?;
     let expected = [
         ("index.html", explainer_html(&STORY, &page_config())),
+        ("index.html", format!("{widget_css}</style>")),
+        // Trunk's hint, minified: the WebAssembly's request starts with the page.
+        ("index.html", format!("href=/{} rel=preload", files.wasm)),
         (
             "embed/frame.html",
-            shadow_root_html(&STORY, &defaults, &format!("../{css}")),
+            shadow_root_with(&inline, &STORY, &defaults),
         ),
+        ("embed/frame.html", csp_hash(&widget_css)),
+        ("embed/frame.html", files.preload_links("../")),
         (
             "embed/article.html",
             shadow_root_html(&STORY, &article_config(), &format!("../{css}")),
         ),
         (
             "embed/fragment.html",
-            cms_fragment(&STORY, &defaults, "/", &css),
+            cms_fragment(&STORY, &defaults, "/", &files),
         ),
     ];
     for (name, html) in expected {
         if !read(name)?.contains(&html) {
-            return Err(format!("{name} does not hold the prerendered explainer"));
+            return Err(format!(
+                "{name} does not hold what the prerenderer gives: {}…",
+                html.chars().take(80).collect::<String>()
+            ));
+        }
+    }
+    // Our own pages paint from their HTML alone: no stylesheet to fetch.
+    for name in ["index.html", "embed/frame.html"] {
+        let page = read(name)?;
+        if page.contains("rel=stylesheet") || page.contains("rel=\"stylesheet\"") {
+            return Err(format!("{name} still links a stylesheet"));
         }
     }
     Ok(())
@@ -103,7 +124,8 @@ pub fn built_pages(dist: &Path) -> Step {
 
 /// Writes the prerendering host pages into `dir`, loading the explainer's
 /// files from `assets` (whose stylesheet is `css`).
-pub fn write(dir: &Path, assets: &str, css: &str) -> std::io::Result<()> {
+pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()> {
+    let css = &files.css;
     let stylesheet = format!("{assets}/{css}");
     let defaults = Config::defaults(&STORY);
     let prerendered = |config: &Config| shadow_root_html(&STORY, config, &stylesheet);
@@ -192,7 +214,7 @@ pub fn write(dir: &Path, assets: &str, css: &str) -> std::io::Result<()> {
 
     // The CMS fragment pasted into an article, with and without a CSP that
     // lets WebAssembly run.
-    let fragment = cms_fragment(&STORY, &defaults, &format!("{assets}/"), css).replacen(
+    let fragment = cms_fragment(&STORY, &defaults, &format!("{assets}/"), files).replacen(
         "<div data-nato-ukraine-explainer>",
         "<div id=\"cms-explainer\" data-nato-ukraine-explainer>",
         1,
