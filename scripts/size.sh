@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # Prints the bytes a reader downloads, raw, gzip -9 and brotli -q 11: each
 # file of the built site, then the total for each way of reading the
-# explainer. Reported, not asserted.
+# explainer.
+#
+#   scripts/size.sh [dist]           # report
+#   scripts/size.sh --check [dist]   # report, and fail when a way of reading
+#                                    # is over its budget (make test runs this)
+#
+# A size is deterministic, so it may be asserted; timings never are.
 set -euo pipefail
+check=false
+if [ "${1:-}" = --check ]; then
+  check=true
+  shift
+fi
 dist=${1:-dist}
+# Brotli bytes a reader may download for one way of reading, every file it
+# fetches counted (1 KB = 1000 bytes).
+budget=60000
 [ -d "$dist" ] || { echo "size: no $dist/ folder; run 'make build' first" >&2; exit 1; }
 cd "$dist"
 
@@ -17,26 +31,44 @@ for file in $files; do
   printf '%-48s %9d %9d %9d\n' "$file" "${raw[$file]}" "${gz[$file]}" "${br[$file]}"
 done
 
-# The files one way of reading downloads, by pattern.
+# The files one way of reading downloads, by pattern; each pattern must
+# match a file, so a renamed file cannot drop out of the count unnoticed.
+over=()
 total() {
-  local label=$1 r=0 g=0 b=0 file pattern
+  local label=$1 r=0 g=0 b=0 file pattern matched
   shift
   for pattern in "$@"; do
+    matched=false
     for file in $files; do
       # shellcheck disable=SC2053 # the pattern is a glob on purpose
       [[ $file == $pattern ]] || continue
+      matched=true
       r=$((r + raw[$file])) g=$((g + gz[$file])) b=$((b + br[$file]))
     done
+    $matched || { echo "size: no file matches $pattern (for: $label)" >&2; exit 1; }
   done
   printf '%-48s %9d %9d %9d\n' "$label" "$r" "$g" "$b"
+  [ "$b" -le "$budget" ] || over+=("$label: $b bytes brotli, budget $budget")
 }
 
+wasm=('nato-ukraine-explainer-*.js' 'nato-ukraine-explainer-*_bg.wasm' embed/enhance.js)
 echo
 printf '%-48s %9s %9s %9s\n' "total a reader downloads" raw gzip brotli
-total "standalone page (index.html)" index.html 'explainer-*.css' 'page-*.css' \
-  'nato-ukraine-explainer-*.js' 'nato-ukraine-explainer-*.wasm'
+# index.html carries its stylesheets inline.
+total "standalone page (index.html)" index.html "${wasm[@]}"
 total "script embed (embed/nato-ukraine-explainer.js)" embed/nato-ukraine-explainer.js \
-  'explainer-*.css' 'nato-ukraine-explainer-*.js' 'nato-ukraine-explainer-*.wasm'
-total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html embed/frame.css \
-  embed/frame.js embed/frame-host.js embed/nato-ukraine-explainer.js \
-  'explainer-*.css' 'nato-ukraine-explainer-*.js' 'nato-ukraine-explainer-*.wasm'
+  'explainer-*.css' "${wasm[@]}"
+total "CMS fragment (embed/fragment.html)" embed/fragment.html embed/nato-ukraine-explainer.js \
+  'explainer-*.css' "${wasm[@]}"
+# frame.html carries its stylesheets inline.
+total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html embed/frame.js \
+  embed/frame-host.js embed/nato-ukraine-explainer.js "${wasm[@]}"
+
+if $check; then
+  echo
+  if [ ${#over[@]} -gt 0 ]; then
+    printf 'size: over budget: %s\n' "${over[@]}" >&2
+    exit 1
+  fi
+  echo "size: every way of reading is within $budget bytes brotli"
+fi

@@ -31,11 +31,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test "${wasm[@]}" -p wasm-streams
 
-step "release build with Trunk"
-trunk build --release
+step "release build with Trunk, on the pinned nightly"
+scripts/release-build.sh
 
-step "bytes a reader downloads"
-scripts/size.sh dist
+step "bytes a reader downloads, against the budget of every way of reading"
+scripts/size.sh --check dist
 
 step "end to end: Chromium, Firefox ESR and WebKitGTK"
 cargo test -p browser-tests --test e2e
