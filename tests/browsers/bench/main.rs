@@ -1,10 +1,11 @@
 //! `make bench`: how fast the explainer reaches a reader, measured in
-//! headless Chromium on 127.0.0.1 over several runs and printed as one table
-//! (medians; worst where it matters). A measurement, never a pass/fail test.
+//! headless Chromium over several runs and printed as tables (medians; worst
+//! where it matters). A measurement, never a pass/fail test.
 //!
+//! On 127.0.0.1 as it is:
 //! 1. bytes a reader downloads: `scripts/size.sh`;
-//! 2. first contentful paint of the widget page and of a plain static page
-//!    with the same text and CSS (rendered from the same components);
+//! 2. first contentful paint of the widget page and of its static copy (the
+//!    same built page without scripts);
 //! 3. time until the WebAssembly has taken over the prerendered widget,
 //!    against the static page's load, and the layout shift meanwhile;
 //! 4. a click to the updated DOM;
@@ -12,7 +13,14 @@
 //!    afresh and hydrated from prerendered HTML; JS heap and WebAssembly
 //!    memory.
 //!
-//! `BENCH_RUNS` sets the number of runs (default 10).
+//!
+//! Then under a phone's conditions (`mobile.rs`): every way of reading
+//! beside static copies, the host page without the explainer and a peer.
+//!
+//! `BENCH_RUNS` sets the number of runs (default 10), `BENCH_MOBILE_RUNS`
+//! that of the mobile profile (default 5).
+
+mod mobile;
 
 // The end-to-end suite's driver, page and server code, of which the
 // benchmark uses a part (Chromium only).
@@ -26,17 +34,13 @@ mod page;
 mod server;
 
 use engines::{Engine, Prefs};
-use hydration_context::SsrSharedContext;
-use leptos::prelude::*;
 use nato_ukraine_explainer::embed::Config;
 use nato_ukraine_explainer::prerender::{shadow_root_html, stylesheet_in};
 use nato_ukraine_explainer::story::STORY;
-use nato_ukraine_explainer::Explainer;
 use page::{Page, Step};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 /// Runs in every page before its own scripts: notes when the WebAssembly
 /// has taken over the explainer (the prerendered sections are there from the
@@ -68,14 +72,13 @@ async fn main() -> ExitCode {
 async fn run() -> Step {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dist = repo.join("dist");
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
+    let runs = runs_from("BENCH_RUNS", 10);
+    let mobile_runs = runs_from("BENCH_MOBILE_RUNS", 5);
     let css = stylesheet_in(&dist).map_err(|e| format!("{e}; run `make build` first"))?;
     let assets = server::serve(dist.clone()).map_err(|e| e.to_string())?;
     let pages_dir = repo.join("target/bench");
     write_pages(&pages_dir, &assets, &css)?;
+    mobile::write_pages(&pages_dir, &repo, &dist, &assets)?;
     let pages = server::serve(pages_dir).map_err(|e| e.to_string())?;
 
     let sizes = std::process::Command::new("bash")
@@ -93,17 +96,17 @@ async fn run() -> Step {
         None,
     )
     .await?;
-    let result = measure(
-        &Page {
-            client: &session.client,
-        },
-        &assets,
-        &pages,
-        runs,
-    )
-    .await;
+    let page = Page {
+        client: &session.client,
+    };
+    let result = match measure(&page, &assets, &pages, runs).await {
+        Ok(table) => mobile::measure(&page, &assets, &pages, mobile_runs)
+            .await
+            .map(|mobile| (table, mobile)),
+        Err(e) => Err(e),
+    };
     session.close().await;
-    let table = result?;
+    let (table, mobile) = result?;
 
     let machine = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -124,21 +127,46 @@ async fn run() -> Step {
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
     println!("{table}");
+    println!(
+        "Mobile profile: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower, \
+         cold cache, compressed responses; {mobile_runs} runs, medians\n"
+    );
+    println!("{mobile}");
     Ok(())
 }
 
-/// The baseline (the same components rendered to static HTML, with the
-/// same stylesheet and no script) and a page with twenty placeholders.
+fn runs_from(variable: &str, default: usize) -> usize {
+    std::env::var(variable)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(default)
+}
+
+/// Writes a .br and a .gz beside each text file below `dir`, as a release
+/// build does for its own (scripts/precompress.sh), so every page of the
+/// bench is served compressed alike.
+fn precompress(dir: &Path) -> Step {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let status = std::process::Command::new("bash")
+        .arg(repo.join("scripts/precompress.sh"))
+        .env("TRUNK_PROFILE", "release")
+        .env("TRUNK_STAGING_DIR", dir)
+        .status()
+        .map_err(|e| format!("scripts/precompress.sh: {e}"))?;
+    match status.success() {
+        true => Ok(()),
+        false => Err(format!(
+            "scripts/precompress.sh failed for {}",
+            dir.display()
+        )),
+    }
+}
+
+/// A page with twenty placeholders, rendered afresh or hydrated. (The
+/// static copy of the widget page, the baseline, comes from `mobile.rs`.)
 fn write_pages(dir: &Path, assets: &str, css: &str) -> Step {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let html = owner.with(|| view! { <Explainer/> }.to_html());
-    let baseline = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Baseline</title><link rel=\"stylesheet\" href=\"{assets}/{css}\"></head>\
-         <body><main class=\"page\">{html}</main></body></html>"
-    );
     let twenty_page = |placeholder: &str| {
         format!(
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Twenty</title>\
@@ -158,8 +186,7 @@ fn write_pages(dir: &Path, assets: &str, css: &str) -> Step {
         "window.readyAt = []; document.addEventListener('nato-ukraine-explainer:ready', \
                      () => window.readyAt.push(performance.now()));";
     for (name, text) in [
-        ("baseline.html", baseline.as_str()),
-        ("twenty.html", &twenty),
+        ("twenty.html", twenty.as_str()),
         ("twenty-prerendered.html", &twenty_prerendered),
         ("twenty.js", twenty_js),
     ] {
@@ -187,7 +214,7 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
     let mut wasm_memory = Vec::new();
     for _ in 0..runs {
         page.client
-            .goto(&format!("{pages}/baseline.html"))
+            .goto(&format!("{pages}/static-index.html"))
             .await
             .map_err(|e| e.to_string())?;
         let timing = paint_and_load(page).await?;
@@ -236,7 +263,8 @@ async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) -> Ste
                        const url = performance.getEntriesByType('resource').map(r => r.name) \
                          .find(n => /nato-ukraine-explainer-[0-9a-f]+\\.js$/.test(n)); \
                        const init = (await import(url)).default; const wasm = await init(); \
-                       done([performance.memory.usedJSHeapSize, wasm.memory.buffer.byteLength, glue]); }});"
+                       const memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory); \
+                       done([performance.memory.usedJSHeapSize, memory.buffer.byteLength, glue]); }});"
                 ),
                 Vec::new(),
             )

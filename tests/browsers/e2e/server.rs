@@ -73,9 +73,11 @@ fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     write!(
         stream,
         // CORS lets a page on another origin load the explainer's module and
-        // WebAssembly, as from a CDN.
+        // WebAssembly, as from a CDN; Timing-Allow-Origin lets that page's
+        // Resource Timing see their sizes and times (make bench).
         "content-type: {kind}\r\ncontent-length: {}\r\n\
-         access-control-allow-origin: *\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
+         access-control-allow-origin: *\r\ntiming-allow-origin: *\r\n\
+         cache-control: no-store\r\nconnection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {
