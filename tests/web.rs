@@ -387,9 +387,9 @@ async fn mount_puts_an_explainer_in_a_shadow_root_and_the_handle_drives_it() {
     );
     assert_eq!(host.get("#nue-title").tag_name(), "H3");
 
-    assert!(handle.open("nato-plan"));
-    assert!(handle.close("sanctions"));
-    assert!(!handle.open("budget"), "an unknown id opens nothing");
+    assert!(handle.open("nato-plan".into()));
+    assert!(handle.close("sanctions".into()));
+    assert!(!handle.open("budget".into()), "an unknown id opens nothing");
     tick().await;
     assert_eq!(host.expanded("nato-plan"), "true");
     assert_eq!(host.expanded("sanctions"), "false");
@@ -399,7 +399,7 @@ async fn mount_puts_an_explainer_in_a_shadow_root_and_the_handle_drives_it() {
     assert!(host.find(".nue").is_none(), "unmount removes the explainer");
     assert!(!host.0.has_attribute("data-nato-ukraine-explainer-mounted"));
     assert!(
-        !handle.open("nato-plan"),
+        !handle.open("nato-plan".into()),
         "an old handle does nothing, and does not panic"
     );
     // The element can take a new explainer.
@@ -442,7 +442,7 @@ async fn wrong_config_warns_once_per_key_and_falls_back() {
 async fn bad_arguments_never_throw_into_the_page() {
     capture_warnings();
     let handle = mount(JsValue::from_str("#not-an-element"), JsValue::NULL, None);
-    assert!(!handle.open("sanctions"));
+    assert!(!handle.open("sanctions".into()));
     handle.unmount();
     let host = Host::new();
     let handle = host.mount("'dark'");
@@ -453,12 +453,57 @@ async fn bad_arguments_never_throw_into_the_page() {
     );
     let second = host.mount("{}");
     assert!(
-        !second.open("sanctions"),
+        !second.open("sanctions".into()),
         "a second explainer on one element is refused"
     );
     let warnings = warnings();
     assert_eq!(warnings.len(), 3, "{warnings:?}");
     handle.unmount();
+}
+
+/// The handle as a host page holds it: calls go through wasm-bindgen's
+/// JS glue, where a value of the wrong type would throw before Rust runs.
+#[wasm_bindgen_test]
+async fn handle_methods_take_any_value_and_never_throw() {
+    capture_warnings();
+    let host = Host::new();
+    let handle = JsValue::from(host.mount("{}"));
+    tick().await;
+    let call = |method: &str, argument: &JsValue| {
+        let function: js_sys::Function = js_sys::Reflect::get(&handle, &method.into())
+            .unwrap()
+            .unchecked_into();
+        function
+            .call1(&handle, argument)
+            .map_err(|e| format!("{method}({argument:?}) threw {e:?}"))
+    };
+    let wrong = [
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from(42),
+        js_sys::Object::new().into(),
+        js_sys::Array::of1(&"sanctions".into()).into(),
+        js_sys::Symbol::for_("sanctions").into(),
+    ];
+    for value in &wrong {
+        for method in ["open", "close"] {
+            assert_eq!(call(method, value), Ok(JsValue::FALSE));
+        }
+    }
+    let warnings = warnings();
+    assert_eq!(warnings.len(), 2 * wrong.len(), "{warnings:?}");
+    assert!(
+        warnings[0].contains("open() takes a section id"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[1].contains("close() takes a section id"),
+        "{warnings:?}"
+    );
+    assert_eq!(call("open", &"sanctions".into()), Ok(JsValue::TRUE));
+    tick().await;
+    assert_eq!(host.expanded("sanctions"), "true");
+    call("unmount", &JsValue::UNDEFINED).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -492,7 +537,7 @@ async fn the_host_element_reports_ready_toggles_and_feedback() {
     host.get("#nato-plan-button")
         .dispatch_event(&pointer_click)
         .unwrap();
-    handle.open("sanctions");
+    handle.open("sanctions".into());
     host.get(".nue-show-all").click();
     tick().await;
     host.get("#sanctions-panel .nue-feedback__answer").click();

@@ -48,15 +48,16 @@ struct Mounted {
 
 #[wasm_bindgen]
 impl ExplainerHandle {
-    /// Opens the section with this id; false if there is no such section or
-    /// the explainer is no longer mounted.
-    pub fn open(&self, id: &str) -> bool {
-        self.set(id, true)
+    /// Opens the section with this id; false if there is no such section,
+    /// the explainer is no longer mounted, or `id` is not a string (which
+    /// also warns: a host page's mistake never throws).
+    pub fn open(&self, id: JsValue) -> bool {
+        self.set(&id, true)
     }
 
     /// Closes the section with this id; false as for `open`.
-    pub fn close(&self, id: &str) -> bool {
-        self.set(id, false)
+    pub fn close(&self, id: JsValue) -> bool {
+        self.set(&id, false)
     }
 
     /// Removes the explainer and everything it added to the host element.
@@ -70,9 +71,17 @@ impl ExplainerHandle {
         }
     }
 
-    fn set(&self, id: &str, open: bool) -> bool {
+    fn set(&self, id: &JsValue, open: bool) -> bool {
+        let Some(id) = id.as_string() else {
+            warn(if open {
+                "nato-ukraine-explainer: open() takes a section id, a string; nothing was opened"
+            } else {
+                "nato-ukraine-explainer: close() takes a section id, a string; nothing was closed"
+            });
+            return false;
+        };
         let sections = self.inner.borrow().as_ref().map(|mounted| mounted.sections);
-        sections.is_some_and(|sections| sections.set_by_id(id, open, super::Trigger::Api))
+        sections.is_some_and(|sections| sections.set_by_id(&id, open, super::Trigger::Api))
     }
 
     fn empty() -> Self {

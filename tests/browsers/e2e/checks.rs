@@ -202,6 +202,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             embed::instances_and_config(&page, host)
         );
         check!(
+            "embed: handle methods take any value and never throw",
+            embed::handle_methods_never_throw(&page, host)
+        );
+        check!(
             "embed: toggle and feedback events, focus kept, thanks announced",
             embed::events_and_feedback(&page, host)
         );
@@ -225,6 +229,16 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             "embed: cross-origin under a strict CSP, no violation",
             embed::no_csp_violation(&page, host)
         );
+        // Say which engines cannot enforce Trusted Types, rather than skip.
+        let enforced = embed::trusted_types_enforced(&page, host).await;
+        let name = match enforced {
+            Ok(true) => "embed: fresh renders work where Trusted Types are required",
+            _ => "embed: fresh renders work under a Trusted Types policy (not enforced by this engine)",
+        };
+        check!(name, async {
+            enforced?;
+            embed::fresh_renders_under_trusted_types(&page, host).await
+        });
     }
 }
 

@@ -457,3 +457,75 @@ async fn assets_of(page: &Page<'_>) -> Step<String> {
     page.js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
         .await
 }
+
+/// A host page's mistakes never throw: every handle method takes any value,
+/// returns false and warns once for a value that is not a section id.
+pub async fn handle_methods_never_throw(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let seen = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const loader = document.querySelector('script[src$=\"/embed/nato-ukraine-explainer.js\"]').src; \
+             import(loader).then(async ({ mount }) => { \
+               const element = document.createElement('div'); document.querySelector('main').append(element); \
+               const handle = await mount(element, {}); \
+               const before = warnings.length; const results = []; \
+               for (const value of [null, undefined, 42, {}, ['sanctions'], Symbol('sanctions')]) \
+                 for (const method of ['open', 'close']) \
+                   try { results.push(handle[method](value)); } catch (e) { results.push(`${method} threw ${e}`); } \
+               results.push(handle.open('sanctions')); \
+               handle.unmount(); element.remove(); \
+               done([results, warnings.length - before]); \
+             }, (e) => done(String(e)));",
+            Vec::new(),
+        )
+        .await
+        .map_err(|e| format!("handle methods: {e}"))?;
+    let mut expected = vec![Value::Bool(false); 12];
+    expected.push(Value::Bool(true));
+    if seen != serde_json::json!([expected, 12]) {
+        return Err(format!(
+            "[results of open/close with six wrong values then open('sanctions'), warnings] = {seen}"
+        ));
+    }
+    Ok(())
+}
+
+/// Whether this engine enforces Trusted Types: under `require-trusted-types-for`
+/// a string written to `innerHTML` throws.
+pub async fn trusted_types_enforced(page: &Page<'_>, host: &str) -> Step<bool> {
+    page.load_host(&format!("{host}/trusted-types.html"))
+        .await?;
+    page.js_bool(
+        "try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } \
+         catch (e) { return e instanceof TypeError; }",
+    )
+    .await
+}
+
+/// Under a policy that requires Trusted Types and allows no policy, fresh
+/// renders (a placeholder without prerendered HTML, and `mount()`) render
+/// and work: no string reaches an HTML sink, so nothing is refused.
+pub async fn fresh_renders_under_trusted_types(page: &Page<'_>, host: &str) -> Step {
+    page.open(
+        &format!("{host}/trusted-types.html"),
+        "['plain', 'branded', 'dark', 'api'].every(id => document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'))",
+        "four fresh explainers under Trusted Types",
+    )
+    .await?;
+    page.shadow_click("api", "#sanctions-button").await?;
+    let seen = page
+        .js(&format!(
+            "return [{}.getAttribute('aria-expanded'), {}.dataset.theme, cspViolations];",
+            inside("api", "#sanctions-button"),
+            inside("api", ".nue")
+        ))
+        .await?;
+    if seen != serde_json::json!(["true", "dark", []]) {
+        return Err(format!(
+            "mount() under Trusted Types: [sanctions open after a click, theme, CSP violations] = {seen}"
+        ));
+    }
+    Ok(())
+}
