@@ -1,6 +1,6 @@
 use super::AccordionContext;
 use crate::browser;
-use crate::components::labels;
+use crate::components::{labels, Icon};
 use gloo::timers::callback::Timeout;
 use leptos::{html, prelude::*};
 
@@ -66,7 +66,7 @@ pub fn CopyLink(
     view! {
         <div class="nue-copy">
             <button type="button" class="nue-copy__button" on:click=copy>
-                <span class="nue-copy__icon" aria-hidden="true"></span>
+                <Icon class="nue-copy__icon"/>
                 {ui.copy_link.clone()}
             </button>
             <span class="nue-copy__status" role="status">

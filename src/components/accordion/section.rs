@@ -1,5 +1,5 @@
 use super::{button_id, panel_id, AccordionContext, CopyLink, Feedback};
-use crate::components::Heading;
+use crate::components::{Heading, Icon};
 use crate::embed::Trigger;
 use crate::story::Section;
 use leptos::{ev, prelude::*};
@@ -38,7 +38,7 @@ pub fn AccordionSection(
             on:click=toggle
         >
             <span class="nue-section__title">{section.title.as_ref()}</span>
-            <span class="nue-section__icon" aria-hidden="true"></span>
+            <Icon class="nue-section__icon"/>
         </button>
     };
     view! {

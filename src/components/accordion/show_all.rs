@@ -1,5 +1,5 @@
 use super::AccordionContext;
-use crate::components::labels;
+use crate::components::{labels, Icon};
 use leptos::prelude::*;
 
 /// One button that opens every section, or closes them all once all are open.
@@ -21,7 +21,7 @@ pub fn ShowAllButton(
             aria-controls=controls
             on:click=move |_| context.set_all(!all_open())
         >
-            <span class="nue-show-all__icon" aria-hidden="true"></span>
+            <Icon class="nue-show-all__icon"/>
             <span class="nue-show-all__label">
                 {move || if all_open() { ui.hide_all.clone() } else { ui.show_all.clone() }}
             </span>

@@ -61,7 +61,32 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
     std::fs::write(dir.join("impostor.js"), IMPOSTOR_JS)?;
     std::fs::write(dir.join("hostile.css"), hostile_css)?;
     std::fs::write(dir.join("hostile.html"), page(assets, true))?;
+    std::fs::write(dir.join("trusted-types.html"), trusted_types_page(assets))?;
+    std::fs::write(
+        dir.join("trusted-types.js"),
+        format!(
+            "import {{ mount }} from \"{assets}/embed/nato-ukraine-explainer.js\";\n\
+             mount(document.getElementById(\"api\"), {{ theme: \"dark\" }});\n"
+        ),
+    )?;
     std::fs::write(dir.join("clean.html"), page(assets, false))
+}
+
+/// The clean article under a policy that requires Trusted Types for every
+/// HTML sink and allows no policy at all, as large publishers send it, with
+/// one more explainer mounted from the host's own module.
+fn trusted_types_page(assets: &str) -> String {
+    page(assets, false)
+        .replacen(
+            "img-src 'self'\"",
+            "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'\"",
+            1,
+        )
+        .replacen(
+            "</main>",
+            "<div id=\"api\"></div>\n</main>\n<script type=\"module\" src=\"/trusted-types.js\"></script>",
+            1,
+        )
 }
 
 fn page(assets: &str, hostile: bool) -> String {
