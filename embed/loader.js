@@ -24,6 +24,7 @@ const started = glue
   .then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     bindings.mountPlaceholders(stylesheet);
+    follow(bindings);
     return bindings;
   })
   .catch((error) => {
@@ -45,7 +46,30 @@ export async function mount(element, config) {
   return (await started).mount(element, config, stylesheet);
 }
 
-/** Mounts placeholders added to the page after it loaded. */
+/**
+ * Mounts placeholders added to the page after it loaded. Not needed any more
+ * (placeholders mount by themselves, see `follow`); kept for pages that call it.
+ */
 export async function mountNewPlaceholders() {
   return (await started).mountPlaceholders(stylesheet);
+}
+
+// Articles that arrive later: news sites load the next article as the reader
+// scrolls, single-page apps swap articles in and out. After each batch of
+// changes to the page, new placeholders get an explainer and explainers
+// whose element has left the page are unmounted and freed. One check per
+// batch, however many nodes changed; an element moved within the page is
+// back in place by then and keeps its explainer.
+function follow(bindings) {
+  let pending = false;
+  const check = () => {
+    pending = false;
+    bindings.unmountDetached();
+    bindings.mountPlaceholders(stylesheet);
+  };
+  new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(check);
+  }).observe(document, { childList: true, subtree: true });
 }

@@ -16,4 +16,6 @@ pub mod stamp;
 
 pub use config::{from_attributes, read, Config, Parts, Raw, Theme, Warning, KEYS, UI_KEYS};
 pub use events::{HostEvents, Trigger};
-pub use mount::{mount, mount_placeholders, mount_standalone_page, ExplainerHandle};
+pub use mount::{
+    mount, mount_placeholders, mount_standalone_page, unmount_detached, ExplainerHandle,
+};

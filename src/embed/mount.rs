@@ -137,6 +137,28 @@ pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
         .collect()
 }
 
+/// Unmounts every explainer whose host element has left the document, as
+/// when a news site or a single-page app swaps its article out, and frees
+/// its state. An element moved elsewhere in the page is still connected
+/// when this runs (the loader calls it after the page's changes), so it
+/// keeps its explainer. Returns how many were unmounted.
+#[wasm_bindgen(js_name = unmountDetached)]
+pub fn unmount_detached() -> usize {
+    let detached: Vec<_> = MOUNTED_EXPLAINERS.with_borrow(|all| {
+        all.iter()
+            .filter(|m| m.borrow().as_ref().is_some_and(|m| !m.host.is_connected()))
+            .cloned()
+            .collect()
+    });
+    for inner in &detached {
+        ExplainerHandle {
+            inner: inner.clone(),
+        }
+        .unmount();
+    }
+    detached.len()
+}
+
 /// The standalone page (`index.html`): the explainer in the page's own
 /// `<main>`, styled by the page's stylesheet, its title the page's `<h1>`.
 pub fn mount_standalone_page() {

@@ -229,6 +229,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             "embed: cross-origin under a strict CSP, no violation",
             embed::no_csp_violation(&page, host)
         );
+        check!(
+            "embed: articles that arrive later get explainers, which leave with them",
+            embed::articles_that_arrive_later(&page, host, cx.engine == Engine::Chromium)
+        );
         // Say which engines cannot enforce Trusted Types, rather than skip.
         let enforced = embed::trusted_types_enforced(&page, host).await;
         let name = match enforced {

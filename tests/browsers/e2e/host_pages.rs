@@ -69,7 +69,29 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
              mount(document.getElementById(\"api\"), {{ theme: \"dark\" }});\n"
         ),
     )?;
+    std::fs::write(dir.join("later.html"), later_page(assets))?;
     std::fs::write(dir.join("clean.html"), page(assets, false))
+}
+
+/// A news site that loads articles as the reader scrolls: one explainer in
+/// the first article, the others added and removed by the check.
+fn later_page(assets: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}">
+<title>Endless article page</title>
+<script src="/host-test.js"></script>
+<script type="module" src="{assets}/embed/nato-ukraine-explainer.js"></script>
+</head>
+<body>
+<main><article><h1>The first article</h1><div id="first" data-nato-ukraine-explainer></div></article></main>
+</body>
+</html>
+"#
+    )
 }
 
 /// The clean article under a policy that requires Trusted Types for every
