@@ -100,7 +100,8 @@ wasm_bindgen_cli
 npm_tools
 
 if [ "$mode" = test ]; then
-  apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
+  apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb \
+    nginx libnginx-mod-http-brotli-static
   cargo_tool geckodriver "$geckodriver_version" geckodriver
 fi
 say "tools ready ($mode)"

@@ -16,6 +16,8 @@ pub struct Context<'a> {
     pub base: &'a str,
     /// Origin of the host article pages, another port than `base`.
     pub host: &'a str,
+    /// The built site served by nginx with `deploy/nginx.conf`, if it started.
+    pub nginx: Option<&'a str>,
     pub axe: &'a str,
     pub screenshots: &'a Path,
 }
@@ -228,6 +230,15 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
         check!(
             "embed: cross-origin under a strict CSP, no violation",
             embed::no_csp_violation(&page, host)
+        );
+        check!(
+            "embed: read from nginx with deploy/nginx.conf, from another origin",
+            async {
+                let nginx = cx
+                    .nginx
+                    .ok_or("nginx did not start (see the build check)")?;
+                embed::through_nginx(&page, host, nginx).await
+            }
         );
         check!(
             "embed: articles that arrive later get explainers, which leave with them",

@@ -626,3 +626,25 @@ pub async fn articles_that_arrive_later(page: &Page<'_>, host: &str, chromium: b
     }
     Ok(())
 }
+
+/// The host article with the explainer's files served by nginx: the three
+/// placeholders render, styled, the iframe fits its content, and the strict
+/// CSP sees no violation; every file came from nginx, compressed.
+pub async fn through_nginx(page: &Page<'_>, host: &str, nginx: &str) -> Step {
+    page.load_host(&format!("{host}/nginx.html")).await?;
+    wait_frame_fits(page, "frame").await?;
+    let seen = page
+        .js(&format!(
+            "return [cspViolations, performance.getEntriesByType('resource') \
+               .filter((r) => /\\.(js|wasm|css)$/.test(r.name) && !r.name.startsWith({})) \
+               .filter((r) => !r.name.startsWith(location.origin)).map((r) => r.name)];",
+            crate::page::json_str(nginx)
+        ))
+        .await?;
+    if seen != serde_json::json!([[], []]) {
+        return Err(format!(
+            "[CSP violations, explainer files not from nginx] = {seen}"
+        ));
+    }
+    Ok(())
+}

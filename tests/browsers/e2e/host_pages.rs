@@ -73,6 +73,11 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
     std::fs::write(dir.join("clean.html"), page(assets, false))
 }
 
+/// The clean article, loading the explainer from nginx (`nginx.rs`).
+pub fn write_nginx_page(dir: &Path, nginx: &str) -> std::io::Result<()> {
+    std::fs::write(dir.join("nginx.html"), page(nginx, false))
+}
+
 /// A news site that loads articles as the reader scrolls: one explainer in
 /// the first article, the others added and removed by the check.
 fn later_page(assets: &str) -> String {

@@ -11,6 +11,7 @@ mod checks;
 mod embed;
 mod engines;
 mod host_pages;
+mod nginx;
 mod page;
 mod prerender;
 mod server;
@@ -84,7 +85,7 @@ async fn main() -> ExitCode {
     };
     let host = match host_pages::write(&host_dir, &base, &hostile_css)
         .and_then(|()| prerender::write(&host_dir, &base, &files))
-        .and_then(|()| server::serve(host_dir))
+        .and_then(|()| server::serve(host_dir.clone()))
     {
         Ok(host) => host,
         Err(e) => {
@@ -92,6 +93,13 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+
+    // The same files through nginx, as the README tells newsrooms to host them.
+    let nginx = nginx::Nginx::start(&repo, &dist).and_then(|nginx| {
+        host_pages::write_nginx_page(&host_dir, &nginx.base)
+            .map(|()| nginx)
+            .map_err(|e| e.to_string())
+    });
 
     let mut display = None;
     let mut report = checks::Report::default();
@@ -105,6 +113,15 @@ async fn main() -> ExitCode {
         "the built pages and the CMS fragment hold the prerendered explainer",
         prerender::built_pages(&dist),
     );
+    report.record(
+        "build",
+        "nginx with deploy/nginx.conf serves dist/ as the README says",
+        nginx
+            .as_ref()
+            .map_err(String::clone)
+            .and_then(|nginx| nginx::serves_as_the_readme_says(nginx, &dist)),
+    );
+    let nginx_base = nginx.as_ref().ok().map(|nginx| nginx.base.as_str());
     let started = Instant::now();
     for engine in engines {
         if engine == Engine::WebKit && display.is_none() {
@@ -141,6 +158,7 @@ async fn main() -> ExitCode {
                 prefs,
                 base: &base,
                 host: &host,
+                nginx: nginx_base,
                 axe: &axe,
                 screenshots: &screenshots,
             };
