@@ -5,6 +5,11 @@
 
 #[path = "../src/story/check.rs"]
 mod check;
+// Only its tag check is used here; the direction is for the widget.
+#[allow(dead_code)]
+#[path = "../src/story/language.rs"]
+mod language;
+use language::is_language_tag;
 #[path = "../src/story/model.rs"]
 mod model;
 mod rust_literal;

@@ -312,8 +312,30 @@ fn config_opens_sections_and_sets_theme_and_language() {
         let panel = by_id(&html, &format!("{id}-panel"));
         assert_eq!(panel.attr("hidden").is_none(), open, "{id}");
     }
+    assert_eq!(root.attr("dir"), Some("ltr"));
     assert_eq!(by_class(&page(), "nue").attr("data-theme"), Some("auto"));
-    assert_eq!(by_class(&page(), "nue").attr("lang"), None);
+}
+
+#[test]
+fn the_root_states_the_story_language_and_its_direction() {
+    // By default the story's own language, so a host page in another
+    // language or direction changes neither.
+    let root = by_class(&page(), "nue");
+    assert_eq!(root.attr("lang"), Some(STORY.language.as_ref()));
+    assert_eq!(root.attr("dir"), Some("ltr"));
+    for (lang, dir) in [
+        ("ar", "rtl"),
+        ("he-IL", "rtl"),
+        ("az-Arab", "rtl"),
+        ("de-CH", "ltr"),
+    ] {
+        let html = render_configured(&[("lang", Raw::Text(lang.into()))]);
+        let root = by_class(&html, "nue");
+        assert_eq!(
+            (root.attr("lang"), root.attr("dir")),
+            (Some(lang), Some(dir))
+        );
+    }
 }
 
 #[test]

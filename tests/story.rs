@@ -155,6 +155,22 @@ fn a_malformed_update_date_is_refused() {
 }
 
 #[test]
+fn a_language_that_is_not_a_tag_is_refused() {
+    let text = edited("language = \"en\"", "language = \"English\"");
+    assert_eq!(
+        messages(&text),
+        [
+            r#"content/story.toml: language: `English` is not a language tag such as "en" or "de-CH""#
+        ]
+    );
+    let missing = messages(&edited("language = \"en\"\n", ""));
+    assert!(
+        missing.iter().any(|m| m.contains("language")),
+        "{missing:?}"
+    );
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let text = edited("headline = \"", "headline = \" \" # ").replacen(
         "label = \"the length",

@@ -1,7 +1,7 @@
 use super::accordion::{Accordion, AccordionContext};
 use super::{labels::Labels, Header, KeyNumbers, People, SourceNote, Timeline};
 use crate::embed::{Config, HostEvents};
-use crate::story::{Story, STORY};
+use crate::story::{direction, Story, STORY};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -37,11 +37,16 @@ pub fn Explainer(
     let level = config.heading_level.clamp(1, 6);
     let part = (level + 1).min(6);
     let parts = config.parts;
+    // The story's language and its direction, stated on the root so that a
+    // host page in another language or direction cannot change them.
+    let lang = config.lang.unwrap_or_else(|| story.language.to_string());
+    let dir = direction(&lang);
     view! {
         <article
             class="nue"
             data-theme=config.theme.as_str()
-            lang=config.lang
+            lang=lang
+            dir=dir
             aria-labelledby="nue-title"
         >
             <Header story level/>

@@ -5,7 +5,7 @@
 //! code, tested natively: a wrong key or value yields a [`Warning`] naming the
 //! key and the default used, never an error or a panic.
 
-use crate::story::{Story, UiText};
+use crate::story::{is_language_tag, Story, UiText};
 use std::fmt;
 
 /// A loosely typed config value, as JavaScript or an HTML attribute gives it.
@@ -88,7 +88,8 @@ pub struct Config {
     pub theme: Theme,
     /// Level of the explainer's title, 1 to 6.
     pub heading_level: u8,
-    /// Language of the text, for the root's `lang` attribute.
+    /// Language of the text, for the root's `lang` and `dir`; by default
+    /// the story's own.
     pub lang: Option<String>,
     /// Replacements for the widget's own labels.
     pub ui: UiText,
@@ -221,7 +222,7 @@ fn apply(
             _ => {
                 return wrong(
                     "a language tag such as \"en\" or \"de-CH\"",
-                    "using the page's language",
+                    "using the story's language",
                 )
             }
         },
@@ -346,14 +347,6 @@ fn level(value: &Raw) -> Option<u8> {
         Raw::Text(t) => t.trim().parse().ok(),
         _ => None,
     }
-}
-
-fn is_language_tag(tag: &str) -> bool {
-    !tag.is_empty()
-        && tag.len() <= 35
-        && tag.split('-').all(|part| {
-            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
-        })
 }
 
 /// The label names of `strings`, in JavaScript spelling.

@@ -105,6 +105,15 @@ fn enclosing_table(text: &str, line: usize) -> String {
 /// duplicate ids, a malformed date. Returns `(field, problem)` pairs.
 pub fn validate(story: &Story) -> Vec<(String, String)> {
     let mut out = Problems::default();
+    if !super::is_language_tag(&story.language) {
+        out.push(
+            "language",
+            format!(
+                "`{}` is not a language tag such as \"en\" or \"de-CH\"",
+                story.language
+            ),
+        );
+    }
     out.text("headline", &story.headline);
     out.text("summary", &story.summary);
     out.text("dateline", &story.dateline);

@@ -1,7 +1,9 @@
 //! The story's data: its typed shape, the checked copy built from
 //! `content/story.toml`, and (natively) the checks that guard that file.
 
+mod language;
 mod model;
+pub use language::{direction, is_language_tag};
 pub use model::*;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -17,6 +17,10 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
+    /// The language the story is written in (a BCP 47 tag such as `en`):
+    /// the explainer's `lang`, and its direction, unless a host page says
+    /// otherwise.
+    pub language: Text,
     pub headline: Text,
     /// Two sentences that tell the story at a glance.
     pub summary: Text,

@@ -241,6 +241,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             }
         );
         check!(
+            "embed: its own direction in a right-to-left page, right to left when told as Arabic",
+            embed::reads_in_its_own_direction(&page, host, cx.screenshots, cx.engine)
+        );
+        check!(
             "embed: articles that arrive later get explainers, which leave with them",
             embed::articles_that_arrive_later(&page, host, cx.engine == Engine::Chromium)
         );

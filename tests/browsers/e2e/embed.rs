@@ -534,7 +534,7 @@ pub async fn fresh_renders_under_trusted_types(page: &Page<'_>, host: &str) -> S
 /// arrives, its explainer mounts by itself, the article leaves, and the
 /// explainer is unmounted (its shadow root emptied). Resolves to the
 /// WebAssembly's memory in bytes and the JS heap (Chromium) afterwards.
-async fn articles_come_and_go(page: &Page<'_>, cycles: usize) -> Step<(f64, f64)> {
+async fn articles_come_and_go(page: &Page<'_>, cycles: usize, measure: bool) -> Step<(f64, f64)> {
     let seen = page
         .client
         .execute_async(
@@ -557,6 +557,7 @@ async fn articles_come_and_go(page: &Page<'_>, cycles: usize) -> Step<(f64, f64)
                      article.remove(); \
                      await until(() => placeholder.shadowRoot.childElementCount === 0, `explainer ${{i}} to unmount`); \
                    }} \
+                   if (!{measure}) return done([0, 0]); \
                    const glue = window.glueUrl ??= performance.getEntriesByType('resource').map((r) => r.name) \
                      .find((name) => /nato-ukraine-explainer-[0-9a-f]+\\.js$/.test(name)); \
                    const exports = await (await import(glue)).default(); \
@@ -586,7 +587,7 @@ pub async fn articles_that_arrive_later(page: &Page<'_>, host: &str, chromium: b
         "the article's own explainer",
     )
     .await?;
-    let warm = articles_come_and_go(page, 20).await?;
+    let warm = articles_come_and_go(page, 20, chromium).await?;
     if !chromium {
         return Ok(());
     }
@@ -604,10 +605,10 @@ pub async fn articles_that_arrive_later(page: &Page<'_>, host: &str, chromium: b
         Ok::<(), String>(())
     };
     collect().await?;
-    let (_, heap_before) = articles_come_and_go(page, 0).await?;
-    let (wasm_after, _) = articles_come_and_go(page, 180).await?;
+    let (_, heap_before) = articles_come_and_go(page, 0, true).await?;
+    let (wasm_after, _) = articles_come_and_go(page, 180, true).await?;
     collect().await?;
-    let (_, heap_after) = articles_come_and_go(page, 0).await?;
+    let (_, heap_after) = articles_come_and_go(page, 0, true).await?;
     let mib = |bytes: f64| bytes / 1_048_576.0;
     println!(
         "      memory after 20 and 200 articles: WebAssembly {:.2} / {:.2} MiB, JS heap {:.2} / {:.2} MiB",
@@ -647,4 +648,67 @@ pub async fn through_nginx(page: &Page<'_>, host: &str, nginx: &str) -> Step {
         ));
     }
     Ok(())
+}
+
+/// Direction: in a right-to-left Arabic host page, the English explainer
+/// reads left to right in every element with text, its section icons at the
+/// line's end on the right; told as Arabic (`data-lang="ar"`), it turns as a
+/// whole: right to left, icons on the left, the timeline's rule and markers
+/// on the right. A screenshot of the page goes to `target/screenshots/`.
+pub async fn reads_in_its_own_direction(
+    page: &Page<'_>,
+    host: &str,
+    shot: &std::path::Path,
+    engine: crate::engines::Engine,
+) -> Step {
+    page.open(
+        &format!("{host}/rtl.html"),
+        "['english', 'arabic'].every(id => document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'))",
+        "both explainers on the right-to-left page",
+    )
+    .await?;
+    let seen = page
+        .js(
+            "const layout = (id) => { const root = document.getElementById(id).shadowRoot; \
+               const nue = root.querySelector('.nue'); \
+               const texts = [...nue.querySelectorAll('*')].filter((el) => \
+                 [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())); \
+               const directions = [...new Set(texts.map((el) => getComputedStyle(el).direction))]; \
+               const box = (sel) => root.querySelector(sel).getBoundingClientRect(); \
+               const icon = box('#nato-plan-button .nue-section__icon'), title = box('#nato-plan-button .nue-section__title'); \
+               const list = getComputedStyle(root.querySelector('.nue-timeline__list')); \
+               const marker = getComputedStyle(root.querySelector('.nue-step'), '::before'); \
+               return { lang: nue.lang, dir: getComputedStyle(nue).direction, texts: texts.length, directions, \
+                        icon: icon.left < title.left ? 'left' : 'right', \
+                        rule: parseFloat(list.borderLeftWidth) > 0 ? 'left' : parseFloat(list.borderRightWidth) > 0 ? 'right' : 'none', \
+                        marker: parseFloat(marker.left) < 0 ? 'left' : 'right' }; }; \
+             return [document.documentElement.dir, layout('english'), layout('arabic')];",
+        )
+        .await?;
+    let expect = |id: &str, lang: &str, dir: &str, start: &str, end: &str| {
+        let layout = &seen[if id == "english" { 1 } else { 2 }];
+        let ok = layout["lang"] == lang
+            && layout["dir"] == dir
+            && layout["texts"].as_u64().unwrap_or(0) > 50
+            && layout["directions"] == serde_json::json!([dir])
+            && layout["icon"] == end
+            && layout["rule"] == start
+            && layout["marker"] == start;
+        match ok {
+            true => Ok(()),
+            false => Err(format!(
+                "#{id} should read {dir} (lang {lang}), icons {end}, timeline {start}: {layout}"
+            )),
+        }
+    };
+    if seen[0] != "rtl" {
+        return Err(format!("the host page is not right to left: {seen}"));
+    }
+    expect("english", "en", "ltr", "left", "right")?;
+    expect("arabic", "ar", "rtl", "right", "left")?;
+    page.screenshot(
+        engine,
+        &shot.join(format!("{}-rtl-host.png", engine.name())),
+    )
+    .await
 }

@@ -70,7 +70,22 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
         ),
     )?;
     std::fs::write(dir.join("later.html"), later_page(assets))?;
+    write_rtl_page(dir, assets)?;
     std::fs::write(dir.join("clean.html"), page(assets, false))
+}
+
+/// An Arabic article, right to left, holding the English explainer and the
+/// same explainer told as Arabic (`data-lang="ar"`), both open.
+pub fn write_rtl_page(dir: &Path, assets: &str) -> std::io::Result<()> {
+    let page = page(assets, false)
+        .replacen(r#"<html lang="en">"#, r#"<html lang="ar" dir="rtl">"#, 1)
+        .replacen(
+            "</main>",
+            "<div id=\"english\" data-nato-ukraine-explainer data-open=\"nato-plan\"></div>\n\
+             <div id=\"arabic\" data-nato-ukraine-explainer data-lang=\"ar\" data-open=\"nato-plan\"></div>\n</main>",
+            1,
+        );
+    std::fs::write(dir.join("rtl.html"), page)
 }
 
 /// The clean article, loading the explainer from nginx (`nginx.rs`).
