@@ -60,9 +60,10 @@ total "script embed (embed/nato-ukraine-explainer.js)" embed/nato-ukraine-explai
   'explainer-*.css' "${wasm[@]}"
 total "CMS fragment (embed/fragment.html)" embed/fragment.html embed/nato-ukraine-explainer.js \
   'explainer-*.css' "${wasm[@]}"
-# frame.html carries its stylesheets inline.
+# frame.html carries its stylesheets inline and starts the explainer from
+# frame.js, without the loader.
 total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html embed/frame.js \
-  embed/frame-host.js embed/nato-ukraine-explainer.js "${wasm[@]}"
+  embed/frame-host.js "${wasm[@]}"
 
 if $check; then
   echo

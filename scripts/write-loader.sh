@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: writes embed/nato-ukraine-explainer.js, the stable
-# entry point for host pages, from the template embed/loader.js with the
-# hashed names of this build's JS glue, WebAssembly and stylesheet.
+# entry point for host pages, from the template embed/loader.js, and fills
+# in embed/frame.js, with the hashed names of this build's JS glue,
+# WebAssembly and stylesheet.
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}
 cd "$staging"
@@ -19,6 +20,9 @@ one() {
 glue=$(one 'nato-ukraine-explainer-*.js')
 wasm=$(one 'nato-ukraine-explainer-*_bg.wasm')
 css=$(one 'explainer-*.css')
-sed -e "s/__GLUE__/$glue/" -e "s/__WASM__/$wasm/" -e "s/__CSS__/$css/" \
-  embed/loader.js >embed/nato-ukraine-explainer.js
+fill() { sed -e "s/__GLUE__/$glue/" -e "s/__WASM__/$wasm/" -e "s/__CSS__/$css/" "$1"; }
+fill embed/loader.js >embed/nato-ukraine-explainer.js
 rm embed/loader.js
+# The iframe's page starts the explainer itself (embed/frame.js).
+fill embed/frame.js >embed/frame.js.filled
+mv embed/frame.js.filled embed/frame.js

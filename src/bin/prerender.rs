@@ -84,8 +84,11 @@ fn run() -> Result<(), String> {
         &shadow_root_with(&style, &STORY, &embed),
     )?;
     edit(&frame_path, |html| {
-        let (html, mut inlined) =
-            inline_stylesheets(html, |href| read(&staging.join("embed").join(href)))?;
+        // frame.css is copied as written: its comments stay out of the page.
+        let (html, mut inlined) = inline_stylesheets(html, |href| {
+            read(&staging.join("embed").join(href)).map(|css| without_comments(&css, "/*", "*/"))
+        })?;
+        let html = without_comments(&html, "<!--", "-->");
         inlined.push(widget_css.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
         insert_before_scripts(&allow_styles(&html, &hashes)?, &files.preload_links("../"))
@@ -116,6 +119,21 @@ fn edit(path: &Path, change: impl FnOnce(&str) -> Result<String, String>) -> Res
     let page = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let page = change(&page).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `text` without the comments between `open` and `close` (the frame
+/// page's own notes; the explainer's markers, `<!>`, are no such comments).
+fn without_comments(text: &str, open: &str, close: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find(close)
+            .map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The last segment of a URL: Trunk puts the built files at the top of the
