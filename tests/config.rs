@@ -2,7 +2,7 @@
 //! attributes, and every wrong value named in a warning with its default.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nato_ukraine_explainer::embed::{from_attributes, read, Config, Raw, Theme, Warning};
+use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw, Theme, Warning};
 use nato_ukraine_explainer::story::STORY;
 
 fn text(s: &str) -> Raw {

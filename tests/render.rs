@@ -5,7 +5,7 @@
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use nato_ukraine_explainer::embed::{read, Config, Raw};
+use nato_ukraine_explainer::options::{read, Config, Raw};
 use nato_ukraine_explainer::story::{Story, STORY};
 use nato_ukraine_explainer::Explainer;
 use std::collections::HashMap;

@@ -11,7 +11,7 @@
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
-use nato_ukraine_explainer::embed::Config;
+use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
     allow_styles, cms_fragment, csp_hash, explainer_html, inline_stylesheets,
     insert_before_scripts, insert_into, shadow_root_html, shadow_root_with, style_element,

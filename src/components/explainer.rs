@@ -1,6 +1,6 @@
 use super::accordion::{Accordion, AccordionContext};
 use super::{labels::Labels, Header, KeyNumbers, People, SourceNote, Timeline};
-use crate::embed::{Config, HostEvents};
+use crate::options::{Config, HostEvents};
 use crate::story::{direction, Story, STORY};
 use leptos::prelude::*;
 use std::sync::Arc;

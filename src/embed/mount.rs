@@ -1,10 +1,9 @@
 //! Mounting explainers into host pages. Nothing here throws into the host
 //! page or panics: bad input becomes a console warning and a default.
 
-use super::config::{self, Raw, Warning};
 use super::stamp;
-use super::HostEvents;
 use crate::components::accordion::AccordionContext;
+use crate::options::{self as config, HostEvents, Raw, Trigger, Warning};
 use crate::story::STORY;
 use crate::Explainer;
 use leptos::prelude::*;
@@ -81,7 +80,7 @@ impl ExplainerHandle {
             return false;
         };
         let sections = self.inner.borrow().as_ref().map(|mounted| mounted.sections);
-        sections.is_some_and(|sections| sections.set_by_id(&id, open, super::Trigger::Api))
+        sections.is_some_and(|sections| sections.set_by_id(&id, open, Trigger::Api))
     }
 
     fn empty() -> Self {

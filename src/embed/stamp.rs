@@ -7,7 +7,7 @@
 //! A stamp reads `<fingerprint>-<node count>`, the fingerprint being FNV-1a
 //! over the version, the story and every option that changes the markup.
 
-use super::Config;
+use crate::options::Config;
 use crate::story::Story;
 use std::hash::{Hash, Hasher};
 
@@ -83,7 +83,7 @@ mod tests {
         assert_eq!(stamped_nodes(&stamp, &STORY, &styled), Some(42));
 
         let mut dark = config.clone();
-        dark.theme = super::super::Theme::Dark;
+        dark.theme = crate::options::Theme::Dark;
         assert_eq!(stamped_nodes(&stamp, &STORY, &dark), None);
         let mut opened = config.clone();
         opened.open = vec!["sanctions".into()];

@@ -12,7 +12,8 @@ pub use page::{
     allow_styles, csp_hash, inline_stylesheets, insert_before_scripts, style_element, BuiltFiles,
 };
 
-use crate::embed::{stamp, Config};
+use crate::embed::stamp;
+use crate::options::Config;
 use crate::story::Story;
 use crate::Explainer;
 use hydration_context::SsrSharedContext;

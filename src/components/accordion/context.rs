@@ -1,5 +1,5 @@
 use super::OpenSections;
-use crate::embed::{HostEvents, Trigger};
+use crate::options::{HostEvents, Trigger};
 use crate::story::Section;
 use leptos::prelude::*;
 

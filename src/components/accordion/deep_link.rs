@@ -4,7 +4,7 @@
 
 use super::AccordionContext;
 use crate::browser;
-use crate::embed::Trigger;
+use crate::options::Trigger;
 use leptos::{ev, html, prelude::*};
 
 /// Watches the address for `#<link prefix><section id>` while mounted.

@@ -1,5 +1,5 @@
 use crate::components::labels;
-use crate::embed::HostEvents;
+use crate::options::HostEvents;
 use leptos::prelude::*;
 
 /// "Was this helpful? Yes / No" at the end of a section. The answer is

@@ -1,6 +1,6 @@
 use super::{button_id, panel_id, AccordionContext, CopyLink, Feedback};
 use crate::components::{Heading, Icon};
-use crate::embed::Trigger;
+use crate::options::Trigger;
 use crate::story::Section;
 use leptos::{ev, prelude::*};
 

@@ -34,7 +34,7 @@ mod page;
 mod server;
 
 use engines::{Engine, Prefs};
-use nato_ukraine_explainer::embed::Config;
+use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{shadow_root_html, stylesheet_in};
 use nato_ukraine_explainer::story::STORY;
 use page::{Page, Step};

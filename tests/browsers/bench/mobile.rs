@@ -10,7 +10,7 @@
 
 use crate::page::{Page, Step};
 use crate::{median, precompress};
-use nato_ukraine_explainer::embed::Config;
+use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{cms_fragment, BuiltFiles};
 use nato_ukraine_explainer::story::{Story, STORY};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! articles on the second origin holding prerendered placeholders.
 
 use crate::page::Step;
-use nato_ukraine_explainer::embed::{from_attributes, read, Config, Raw};
+use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw};
 use nato_ukraine_explainer::prerender::{
     cms_fragment, csp_hash, explainer_html, shadow_root_html, shadow_root_with, style_element,
     BuiltFiles,
