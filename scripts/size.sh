@@ -60,9 +60,9 @@ total "script embed (embed/nato-ukraine-explainer.js)" embed/nato-ukraine-explai
   'explainer-*.css' "${wasm[@]}"
 total "CMS fragment (embed/fragment.html)" embed/fragment.html embed/nato-ukraine-explainer.js \
   'explainer-*.css' "${wasm[@]}"
-# frame.html carries its stylesheets inline and starts the explainer from
-# frame.js, without the loader.
-total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html embed/frame.js \
+# frame.html carries its stylesheets and its script (frame.js) inline, and
+# starts the explainer without the loader.
+total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html \
   embed/frame-host.js "${wasm[@]}"
 
 if $check; then

@@ -13,7 +13,7 @@
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
-    allow_styles, cms_fragment, csp_hash, explainer_html, inline_stylesheets,
+    allow, cms_fragment, csp_hash, explainer_html, inline_module, inline_stylesheets,
     insert_before_scripts, insert_into, shadow_root_html, shadow_root_with, style_element,
     BuiltFiles,
 };
@@ -91,7 +91,15 @@ fn run() -> Result<(), String> {
         let html = without_comments(&html, "<!--", "-->");
         inlined.push(widget_css.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
-        insert_before_scripts(&allow_styles(&html, &hashes)?, &files.preload_links("../"))
+        let html = allow(&html, "style-src", &hashes)?;
+        // frame.js goes inline too, allowed by its hash: one request less
+        // before the explainer starts, and 0.1 KB less for iframe readers.
+        let script = staging.join("embed/frame.js");
+        let code = read(&script)?;
+        std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
+        let (html, script_hash) = inline_module(&html, "frame.js", code.trim_end())?;
+        let html = allow(&html, "script-src", &[script_hash])?;
+        insert_before_scripts(&html, &files.preload_links("../"))
     })?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.

@@ -80,7 +80,8 @@ impl HostEvents {
             return;
         };
         // A plain object, fields that are not set left out.
-        let Ok(detail) = serde_wasm_bindgen::to_value(detail) else {
+        let objects = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        let Ok(detail) = detail.serialize(&objects) else {
             return;
         };
         let init = web_sys::CustomEventInit::new();
@@ -96,14 +97,33 @@ impl HostEvents {
 }
 
 /// The `detail` of an event; unset fields are not written.
-#[derive(Default, Serialize)]
+#[derive(Default)]
 struct Detail<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
     section: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     open: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     trigger: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     helpful: Option<bool>,
+}
+
+/// Written as a map of its set fields, which serde-wasm-bindgen turns into
+/// a plain object (see `dispatch`). A derived struct impl would work too,
+/// but brings a cache of field names into the WebAssembly.
+impl Serialize for Detail<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(section) = self.section {
+            map.serialize_entry("section", section)?;
+        }
+        if let Some(open) = self.open {
+            map.serialize_entry("open", &open)?;
+        }
+        if let Some(trigger) = self.trigger {
+            map.serialize_entry("trigger", trigger)?;
+        }
+        if let Some(helpful) = self.helpful {
+            map.serialize_entry("helpful", &helpful)?;
+        }
+        map.end()
+    }
 }

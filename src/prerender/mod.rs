@@ -9,7 +9,8 @@
 mod page;
 
 pub use page::{
-    allow_styles, csp_hash, inline_stylesheets, insert_before_scripts, style_element, BuiltFiles,
+    allow, csp_hash, inline_module, inline_stylesheets, insert_before_scripts, style_element,
+    BuiltFiles,
 };
 
 use crate::embed::stamp;

@@ -110,13 +110,34 @@ pub fn inline_stylesheets(
     Ok((out, inlined))
 }
 
-/// Adds `sources` to the `style-src` directive of the page's
-/// Content-Security-Policy `<meta>`; an error if the page has none.
-pub fn allow_styles(page: &str, sources: &[String]) -> Result<String, String> {
-    let directive = "style-src 'self'";
-    match page.matches(directive).count() {
-        1 => Ok(page.replacen(directive, &format!("{directive} {}", sources.join(" ")), 1)),
+/// Adds `sources` to the `directive` (`style-src`, `script-src`) of the
+/// page's Content-Security-Policy `<meta>`, which must allow `'self'`.
+pub fn allow(page: &str, directive: &str, sources: &[String]) -> Result<String, String> {
+    let directive = format!("{directive} 'self'");
+    match page.matches(&directive).count() {
+        1 => Ok(page.replacen(&directive, &format!("{directive} {}", sources.join(" ")), 1)),
         n => Err(format!("expected one `{directive}` in the page, found {n}")),
+    }
+}
+
+/// Replaces the page's `<script type="module" src="{src}"></script>` by the
+/// same module inline, `code`; returns the page and the CSP source that
+/// allows the inline script.
+pub fn inline_module(page: &str, src: &str, code: &str) -> Result<(String, String), String> {
+    let tag = format!(r#"<script type="module" src="{src}"></script>"#);
+    if code.contains("</script") {
+        return Err(format!("{src} contains `</script`"));
+    }
+    match page.matches(&tag).count() {
+        1 => Ok((
+            page.replacen(
+                &tag,
+                &format!(r#"<script type="module">{code}</script>"#),
+                1,
+            ),
+            csp_hash(code),
+        )),
+        n => Err(format!("expected one `{tag}` in the page, found {n}")),
     }
 }
 
@@ -230,12 +251,25 @@ mod tests {
             "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
         );
         let page = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'">"#;
-        let allowed = allow_styles(page, &[csp_hash("")]).unwrap();
+        let allowed = allow(page, "style-src", &[csp_hash("")]).unwrap();
         assert!(
             allowed.contains("style-src 'self' 'sha256-47DEQ"),
             "{allowed}"
         );
-        assert!(allow_styles("<p>no policy</p>", &[]).is_err());
+        assert!(allow("<p>no policy</p>", "style-src", &[]).is_err());
+    }
+
+    #[test]
+    fn a_module_goes_inline_with_its_hash() {
+        let page = r#"<head><script type="module" src="frame.js"></script></head>"#;
+        let (inlined, hash) = inline_module(page, "frame.js", "go()").unwrap();
+        assert_eq!(
+            inlined,
+            r#"<head><script type="module">go()</script></head>"#
+        );
+        assert_eq!(hash, csp_hash("go()"));
+        assert!(inline_module(page, "other.js", "go()").is_err());
+        assert!(inline_module(page, "frame.js", "'</script>'").is_err());
     }
 
     #[test]
