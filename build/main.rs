@@ -5,6 +5,8 @@
 
 #[path = "../src/story/check.rs"]
 mod check;
+#[path = "../src/story/date.rs"]
+mod date;
 // Only its tag check is used here; the direction is for the widget.
 #[allow(dead_code)]
 #[path = "../src/story/language.rs"]

@@ -62,11 +62,12 @@ fn visible_text(html: &str) -> String {
 const FACTS: &[&str] = &[
     // The meeting
     "NATO defense ministers met",
-    "NATO headquarters, Brussels · Thursday",
-    "last high-level talks before the summit that U.S. President Joe Biden hosts in Washington from July 9-11",
+    "NATO headquarters, Brussels",
+    "As reported on 13 June 2024",
+    "met at NATO headquarters in Brussels on Thursday 13 June 2024",
+    "last high-level talks before the summit that U.S. President Joe Biden hosts in Washington from 9 to 11 July 2024",
     "leaders are expected to announce financial support for Ukraine",
-    "U.S. Defense Secretary Lloyd Austin and Ukrainian Defense Minister Rustem Umerov held bilateral talks",
-    "On the sidelines",
+    "Lloyd Austin, the U.S. defense secretary, and Rustem Umerov, Ukraine's defense minister, met for bilateral talks on the sidelines",
     // The plan
     "the 32-member alliance would coordinate security assistance and training for Ukraine",
     "NATO's command structure and money from its common budget",
@@ -78,13 +79,13 @@ const FACTS: &[&str] = &[
     "NATO as an organization sends no weapons or troops to Ukraine",
     "organize their own bilateral support",
     // The agreement
-    "Volodymyr Zelenskiy are set to sign a 10-year bilateral security agreement at the upcoming G7 summit in Italy",
+    "U.S. President Joe Biden and Ukraine's president, Volodymyr Zelenskiy, are due to sign a 10-year bilateral security pact at the G7 summit in Italy on 13-15 June 2024",
     "does not guarantee that the U.S. will defend Ukraine",
     "help peace negotiations with Russia",
     "levels of support similar to those provided to Israel",
     "U.S. commitment to Ukraine will continue",
     // Sanctions
-    "On Wednesday, the U.S. announced a new package of sanctions on Russia",
+    "On Wednesday 12 June 2024, the U.S. announced a new package of sanctions on Russia",
     "close loopholes used by financial institutions that trade with Russia",
     "against Russia's invasion of Ukraine",
 ];
@@ -106,12 +107,15 @@ fn header_key_numbers_people_timeline_and_source_are_shown() {
         "€40 billion",
         "roughly what Ukraine needs in support each year",
         "10 years",
-        "July 9-11",
+        "9-11 July 2024",
         "Who's who",
-        "What happens next",
+        "Key dates",
+        "Wednesday 12 June 2024",
+        "13-14 June 2024",
+        "13-15 June 2024",
         "Source: ",
         "Last updated: ",
-        "28 November 2026",
+        "29 November 2026",
     ] {
         assert!(text.contains(expected), "`{expected}` is not on the page");
     }
@@ -130,7 +134,14 @@ fn header_key_numbers_people_timeline_and_source_are_shown() {
         steps.windows(2).all(|w| w[0] < w[1]),
         "the steps keep their order"
     );
-    assert!(page().contains(r#"<time datetime="2026-11-28">"#));
+    // Dates a machine can read: the reporting date, each step's first day,
+    // the last update.
+    for date in ["2024-06-13", "2024-06-12", "2024-07-09", "2026-11-29"] {
+        assert!(
+            page().contains(&format!(r#"<time datetime="{date}""#)),
+            "no <time datetime=\"{date}\">"
+        );
+    }
 }
 
 /// An element's opening tag: its name, its attributes and where it starts.
@@ -354,7 +365,7 @@ fn config_hides_parts_and_replaces_labels() {
     let text = visible_text(&html);
     assert!(text.contains("Alles zeigen") && !text.contains("Show all sections"));
     assert!(text.contains("Wer ist wer") && !text.contains("Who's who"));
-    assert!(!text.contains("Key numbers") && !text.contains("What happens next"));
+    assert!(!text.contains("Key numbers") && !text.contains("Key dates"));
     assert!(!html.contains("nue-numbers") && !html.contains("nue-timeline"));
     assert_eq!(by_id(&html, "nue-title").name, "h3");
 }

@@ -147,10 +147,68 @@ fn broken_toml_gives_its_line() {
 
 #[test]
 fn a_malformed_update_date_is_refused() {
-    let text = edited("updated = \"2026-11-28\"", "updated = \"28/11/2026\"");
+    let text = edited("updated = \"2026-11-29\"", "updated = \"29/11/2026\"");
     assert_eq!(
         messages(&text),
-        ["content/story.toml: source.updated: `28/11/2026` is not a date like 2026-11-28"]
+        ["content/story.toml: source.updated: `29/11/2026` is not a date like 2024-06-13 or a span like 2024-06-13/2024-06-15"]
+    );
+}
+
+#[test]
+fn the_reporting_date_is_required_and_must_exist() {
+    let missing = messages(&edited("reported = \"2024-06-13\"\n", ""));
+    assert!(
+        missing
+            .iter()
+            .any(|m| m.contains("source.reported: is missing")),
+        "{missing:?}"
+    );
+    let text = edited("reported = \"2024-06-13\"", "reported = \"2024-06-31\"");
+    assert_eq!(
+        messages(&text),
+        ["content/story.toml: source.reported: `2024-06-31` is not a date like 2024-06-13 or a span like 2024-06-13/2024-06-15"]
+    );
+}
+
+#[test]
+fn every_date_label_says_its_year() {
+    let text = edited("when = \"13-14 June 2024\"", "when = \"13-14 June\"").replacen(
+        "reported_label = \"13 June 2024\"",
+        "reported_label = \"Thursday\"",
+        1,
+    );
+    assert_eq!(
+        messages(&text),
+        [
+            "content/story.toml: timeline[1].when: `13-14 June` does not say its year (2024)",
+            "content/story.toml: source.reported_label: `Thursday` does not say its year (2024)",
+        ]
+    );
+}
+
+#[test]
+fn key_dates_are_real_spans_in_order() {
+    let backwards = edited(
+        "date = \"2024-06-13/2024-06-15\"",
+        "date = \"2024-06-15/2024-06-13\"",
+    );
+    assert_eq!(
+        messages(&backwards),
+        ["content/story.toml: timeline[2].date: `2024-06-15/2024-06-13` ends before it starts"]
+    );
+    let out_of_order = edited("date = \"2024-07-09/2024-07-11\"", "date = \"2024-06-01\"");
+    assert_eq!(
+        messages(&out_of_order),
+        ["content/story.toml: timeline[3].date: `2024-06-01` comes before timeline[2].date: keep the dates in order"]
+    );
+    let updated_first = edited("updated = \"2026-11-29\"", "updated = \"2024-06-01\"").replacen(
+        "updated_label = \"29 November 2026\"",
+        "updated_label = \"1 June 2024\"",
+        1,
+    );
+    assert_eq!(
+        messages(&updated_first),
+        ["content/story.toml: source.updated: the explainer cannot be updated before the story was reported"]
     );
 }
 

@@ -2,10 +2,11 @@ use super::{labels, Heading};
 use crate::story::Story;
 use leptos::prelude::*;
 
-/// The explainer's title block: kicker, headline, summary and dateline.
+/// The explainer's title block: kicker, headline, the date the story was
+/// reported (which frames its tense), summary and dateline.
 #[component]
 pub fn Header(
-    /// The story whose headline, summary and dateline are shown.
+    /// The story whose headline, reporting date, summary and dateline are shown.
     story: &'static Story,
     /// Level of the headline.
     level: u8,
@@ -16,6 +17,11 @@ pub fn Header(
             <Heading level id="nue-title" class="nue-title">
                 {story.headline.as_ref()}
             </Heading>
+            <p class="nue-reported">
+                {labels().reported.clone()}
+                " "
+                <time datetime=story.source.reported.as_ref()>{story.source.reported_label.as_ref()}</time>
+            </p>
             <p class="nue-summary">{story.summary.as_ref()}</p>
             <p class="nue-dateline">{story.dateline.as_ref()}</p>
         </header>

@@ -2,7 +2,8 @@ use super::{labels, Heading};
 use crate::story::Step;
 use leptos::prelude::*;
 
-/// What happens next, as an ordered list of steps.
+/// The key dates, as an ordered list of steps, each with its machine-readable
+/// start date (`<time datetime>`).
 #[component]
 pub fn Timeline(
     /// The steps, in time order.
@@ -19,7 +20,9 @@ pub fn Timeline(
                     .map(|step| {
                         view! {
                             <li class="nue-step">
-                                <span class="nue-step__when">{step.when.as_ref()}</span>
+                                <time class="nue-step__when" datetime=start(&step.date)>
+                                    {step.when.as_ref()}
+                                </time>
                                 " "
                                 <span class="nue-step__what">{step.what.as_ref()}</span>
                             </li>
@@ -29,4 +32,9 @@ pub fn Timeline(
             </ol>
         </div>
     }
+}
+
+/// The first day of a date or span from the story file (`start/end`).
+fn start(date: &str) -> &str {
+    date.split('/').next().unwrap_or(date)
 }

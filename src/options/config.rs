@@ -365,6 +365,7 @@ pub const UI_KEYS: &[&str] = &[
     "peopleHeading",
     "timelineHeading",
     "sourceHeading",
+    "reported",
     "updated",
 ];
 
@@ -384,6 +385,7 @@ fn ui_text_mut<'a>(ui: &'a mut UiText, name: &str) -> Option<&'a mut crate::stor
         "peopleHeading" => &mut ui.people_heading,
         "timelineHeading" => &mut ui.timeline_heading,
         "sourceHeading" => &mut ui.source_heading,
+        "reported" => &mut ui.reported,
         "updated" => &mut ui.updated,
         _ => return None,
     })

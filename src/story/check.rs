@@ -3,6 +3,7 @@
 //! Every problem names the file, the line where known, the field and what is
 //! wrong, so that an editor can fix the file without reading Rust.
 
+use super::date::Span;
 use super::model::{KeyNumber, Person, Section, Source, Step, Story, Text, UiText};
 use std::collections::HashMap;
 use std::fmt;
@@ -163,23 +164,50 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
     }
 
     out.list("timeline", &story.timeline);
-    for (i, Step { when, what }) in story.timeline.iter().enumerate() {
+    let mut previous = None;
+    for (i, Step { date, when, what }) in story.timeline.iter().enumerate() {
         out.text(&format!("timeline[{i}].when"), when);
         out.text(&format!("timeline[{i}].what"), what);
+        let span = out.date(
+            (&format!("timeline[{i}].date"), date),
+            (&format!("timeline[{i}].when"), when),
+        );
+        if let (Some(span), Some((before, at))) = (span, previous) {
+            if span.start < before {
+                out.push(
+                    &format!("timeline[{i}].date"),
+                    format!("`{date}` comes before timeline[{at}].date: keep the dates in order"),
+                );
+            }
+        }
+        previous = span.map(|span| (span.start, i)).or(previous);
     }
 
     let Source {
         credit,
+        reported,
+        reported_label,
         updated,
         updated_label,
     } = &story.source;
     out.text("source.credit", credit);
+    out.text("source.reported_label", reported_label);
     out.text("source.updated_label", updated_label);
-    if !is_iso_date(updated) {
-        out.push(
-            "source.updated",
-            format!("`{updated}` is not a date like 2026-11-28"),
-        );
+    let reported = out.date(
+        ("source.reported", reported),
+        ("source.reported_label", reported_label),
+    );
+    let updated = out.date(
+        ("source.updated", updated),
+        ("source.updated_label", updated_label),
+    );
+    if let (Some(reported), Some(updated)) = (reported, updated) {
+        if updated.start < reported.start {
+            out.push(
+                "source.updated",
+                "the explainer cannot be updated before the story was reported".to_owned(),
+            );
+        }
     }
 
     let UiText {
@@ -197,6 +225,7 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
         people_heading,
         timeline_heading,
         source_heading,
+        reported,
         updated,
     } = &story.ui;
     for (name, text) in [
@@ -214,6 +243,7 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
         ("people_heading", people_heading),
         ("timeline_heading", timeline_heading),
         ("source_heading", source_heading),
+        ("reported", reported),
         ("updated", updated),
     ] {
         out.text(&format!("ui.{name}"), text);
@@ -228,14 +258,6 @@ pub fn is_url_id(id: &str) -> bool {
         && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-'))
 }
 
-fn is_iso_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize, max: u32| {
-        s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
-    };
-    matches!(parts.as_slice(), [y, m, d] if number(y, 4, 9999) && number(m, 2, 12) && number(d, 2, 31))
-}
-
 #[derive(Default)]
 struct Problems(Vec<(String, String)>);
 
@@ -247,6 +269,30 @@ impl Problems {
     fn text(&mut self, field: &str, text: &Text) {
         if text.trim().is_empty() {
             self.push(field, "must not be empty".to_owned());
+        }
+    }
+
+    /// A date field (a day or a span of days) and its label, the same date
+    /// as the reader sees it, which must say its year; the span if good.
+    fn date(
+        &mut self,
+        (field, date): (&str, &str),
+        (label_field, label): (&str, &str),
+    ) -> Option<Span> {
+        match Span::parse(date) {
+            Ok(span) => {
+                if !label.trim().is_empty() && !span.is_named_with_its_year(label) {
+                    self.push(
+                        label_field,
+                        format!("`{label}` does not say its year ({})", span.start.year),
+                    );
+                }
+                Some(span)
+            }
+            Err(problem) => {
+                self.push(field, problem);
+                None
+            }
         }
     }
 

@@ -9,6 +9,8 @@ pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod date;
+#[cfg(not(target_arch = "wasm32"))]
 pub use check::{is_url_id, parse_story, validate, ContentError};
 
 /// Where the story lives, relative to the crate root.

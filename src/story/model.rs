@@ -24,7 +24,7 @@ pub struct Story {
     pub headline: Text,
     /// Two sentences that tell the story at a glance.
     pub summary: Text,
-    /// Where and when the story happened, as the article gives it.
+    /// Where the story happened, as the article gives it.
     pub dateline: Text,
     pub key_numbers: List<KeyNumber>,
     pub sections: List<Section>,
@@ -63,20 +63,29 @@ pub struct Person {
     pub part: Text,
 }
 
-/// One step of "what happens next", in order.
+/// One of the key dates, in order.
 #[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    /// A day (`2024-06-12`) or a span of days (`2024-06-13/2024-06-15`).
+    pub date: Text,
+    /// The same date as the reader sees it, with its year.
     pub when: Text,
     pub what: Text,
 }
 
-/// Where the facts come from and when the explainer last changed.
+/// Where the facts come from, when they were reported, and when the
+/// explainer last changed.
 #[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// How the source is named to the reader.
     pub credit: Text,
+    /// The day the source reported the story (`YYYY-MM-DD`): what the
+    /// story's tense is framed by.
+    pub reported: Text,
+    /// The same date as the reader sees it.
+    pub reported_label: Text,
     /// Machine-readable date of the last update (`YYYY-MM-DD`).
     pub updated: Text,
     /// The same date as the reader sees it.
@@ -105,5 +114,7 @@ pub struct UiText {
     pub people_heading: Text,
     pub timeline_heading: Text,
     pub source_heading: Text,
+    /// "As reported on", before the reporting date.
+    pub reported: Text,
     pub updated: Text,
 }
