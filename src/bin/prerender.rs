@@ -8,14 +8,15 @@
 //!   stylesheets inlined and allowed by hash in the frame's CSP, and hints
 //!   that start the WebAssembly's request with the page;
 //! - `embed/article.html`: the example article's prerendered placeholder;
+//! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
     allow, cms_fragment, csp_hash, explainer_html, inline_module, inline_stylesheets,
-    insert_before_scripts, insert_into, shadow_root_html, shadow_root_with, style_element,
-    BuiltFiles,
+    insert_before_scripts, insert_into, plain_html, shadow_root_html, shadow_root_with,
+    style_element, BuiltFiles,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -111,6 +112,11 @@ fn run() -> Result<(), String> {
         "explainer-prerendered",
         &article,
     )?;
+
+    // For feeds, newsletters and app readers, where no script runs.
+    let plain = staging.join("embed/plain.html");
+    std::fs::write(&plain, plain_html(&STORY, &assets))
+        .map_err(|e| format!("{}: {e}", plain.display()))?;
 
     let fragment = staging.join("embed/fragment.html");
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))

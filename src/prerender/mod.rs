@@ -7,11 +7,13 @@
 //! inlined and allowed by hash, the WebAssembly's request started at once.
 
 mod page;
+mod plain;
 
 pub use page::{
     allow, csp_hash, inline_module, inline_stylesheets, insert_before_scripts, style_element,
     BuiltFiles,
 };
+pub use plain::plain_html;
 
 use crate::embed::stamp;
 use crate::options::Config;

@@ -59,6 +59,11 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             "every section open, no controls",
             prerender::reads_without_javascript(&page, cx.base, cx.host).await,
         );
+        report.record(
+            &label,
+            "the plain rendition reads, and its sections open, with no script",
+            prerender::plain_rendition_reads_and_opens(&page, cx.base).await,
+        );
         return;
     }
     macro_rules! check {
@@ -184,6 +189,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
     check!(
         "axe-core: no WCAG 2.2 A/AA violation, closed and open",
         axe(&page, cx.axe)
+    );
+    check!(
+        "the plain rendition for feeds reads, and its sections open by a click",
+        prerender::plain_rendition_reads_and_opens(&page, cx.base)
     );
     if !cx.prefs.dark {
         let host = cx.host;

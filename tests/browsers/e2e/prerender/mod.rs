@@ -14,6 +14,6 @@ mod without_wasm;
 pub use hydration::*;
 pub use pages::{built_pages, write};
 pub use without_wasm::{
-    browser_without_webassembly, csp_blocks_webassembly, reads_without_javascript,
-    wasm_request_fails, without_javascript,
+    browser_without_webassembly, csp_blocks_webassembly, plain_rendition_reads_and_opens,
+    reads_without_javascript, wasm_request_fails, without_javascript,
 };

@@ -172,3 +172,43 @@ for (const root of roots) {
 if (explainers === 0) problems.push('no explainer on the page');
 return { scripting: matchMedia('(scripting: enabled)').matches, problems, live: !!document.querySelector('[data-nue-live]') };
 "#;
+
+/// The plain rendition for feeds and newsletters (`embed/plain.html`): no
+/// script on it at all, the three sections as native `<details>`, closed,
+/// each opened by a click on its summary with no script running, and
+/// every part of the story there to read.
+pub async fn plain_rendition_reads_and_opens(page: &Page<'_>, base: &str) -> Step {
+    let url = format!("{base}/embed/plain.html");
+    page.client
+        .goto(&url)
+        .await
+        .map_err(|e| format!("cannot open {url}: {e}"))?;
+    let structure = "return [document.scripts.length, document.styleSheets.length, \
+         [...document.querySelectorAll('details')].map((d) => d.open), \
+         document.querySelectorAll('h1, h2').length, document.querySelectorAll('li').length, \
+         !!document.querySelector('a[href]')];";
+    let before = page.js(structure).await?;
+    let items = STORY.key_numbers.len() + STORY.people.len() + STORY.timeline.len();
+    if before != json!([0, 0, [false, false, false], 4, items, true]) {
+        return Err(format!(
+            "{url}: [scripts, stylesheets, sections open, headings, list items, link] = {before}"
+        ));
+    }
+    page.client
+        .find(fantoccini::Locator::Css("details summary"))
+        .await
+        .map_err(|e| format!("{url}: no summary: {e}"))?
+        .click()
+        .await
+        .map_err(|e| format!("{url}: cannot click the first summary: {e}"))?;
+    let opened = page
+        .js("const d = document.querySelector('details'); \
+             return [d.open, [...d.querySelectorAll('p')].every((p) => p.getBoundingClientRect().height > 0)];")
+        .await?;
+    if opened != json!([true, true]) {
+        return Err(format!(
+            "{url}: after a click on the first summary, [open, text shown] = {opened}"
+        ));
+    }
+    Ok(())
+}

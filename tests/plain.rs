@@ -1,0 +1,81 @@
+//! The plain rendition (`embed/plain.html`) survives the places it is made
+//! for: after an HTML sanitizer of the kind feed readers and newsletter
+//! tools run (ammonia with its defaults), every fact of the story is still
+//! there to read, in the same structure: headline, headings, the three
+//! sections as `<details>` with their summaries, lists, dates and the link
+//! to the full explainer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nato_ukraine_explainer::prerender::plain_html;
+use nato_ukraine_explainer::story::STORY;
+
+/// What a reader reads: tags dropped, entities decoded.
+fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn every_fact_survives_a_feed_sanitizer() {
+    let html = plain_html(&STORY, "https://assets.example/explainer/");
+    let cleaned = ammonia::clean(&html);
+    let read = text(&cleaned);
+    let mut facts: Vec<&str> = vec![
+        &STORY.headline,
+        &STORY.summary,
+        &STORY.dateline,
+        &STORY.source.reported_label,
+        &STORY.source.credit,
+        &STORY.source.updated_label,
+    ];
+    facts.extend(STORY.key_numbers.iter().flat_map(|n| [&*n.value, &*n.label]));
+    for section in STORY.sections.iter() {
+        facts.push(&section.title);
+        facts.extend(section.paragraphs.iter().map(|p| &**p));
+    }
+    facts.extend(
+        STORY
+            .people
+            .iter()
+            .flat_map(|p| [&*p.name, &*p.role, &*p.part]),
+    );
+    facts.extend(STORY.timeline.iter().flat_map(|s| [&*s.when, &*s.what]));
+    let missing: Vec<&&str> = facts.iter().filter(|f| !read.contains(**f)).collect();
+    assert!(missing.is_empty(), "lost to the sanitizer: {missing:#?}");
+
+    for (tag, count) in [
+        ("<h1>", 1),
+        ("<h2>", 3),
+        ("<details>", STORY.sections.len()),
+        ("<summary>", STORY.sections.len()),
+        ("<ul>", 2),
+        ("<ol>", 1),
+        ("<time", 1 + STORY.timeline.len() + 1),
+    ] {
+        assert_eq!(
+            cleaned.matches(tag).count(),
+            count,
+            "{tag} after the sanitizer:\n{cleaned}"
+        );
+    }
+    assert!(
+        cleaned.contains(r#"<a href="https://assets.example/explainer/""#),
+        "the link to the full explainer is kept"
+    );
+    // Nothing was there for the sanitizer to take but ids and language.
+    assert!(!html.contains("<script") && !html.contains("<template") && !html.contains("<style"));
+}
