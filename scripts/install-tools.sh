@@ -91,8 +91,9 @@ npm_tools() {
 
 # Node.js with npm may come from Debian or elsewhere: only a missing npm is installed.
 command -v npm >/dev/null || apt_packages nodejs npm
-# Release builds precompress their files (scripts/precompress.sh).
-apt_packages brotli gzip
+# Release builds precompress their files (scripts/precompress.sh); every
+# build draws the share image with DejaVu (src/prerender/share.rs).
+apt_packages brotli gzip fonts-dejavu-core
 rust_toolchain
 release_toolchain
 cargo_tool trunk "$trunk_version" trunk --ignore-rust-version

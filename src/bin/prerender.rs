@@ -2,6 +2,7 @@
 //! server-rendered explainer into the built pages, so readers see the text at
 //! first paint, and writes the HTML fragment a CMS can paste into an article.
 //!
+//! - `share.png` and, in `index.html`, the tags for search and social sharing;
 //! - `index.html`: the explainer in the page's `<main>`, its stylesheets
 //!   inlined (the page paints from one request; Trunk hints the WebAssembly);
 //! - `embed/frame.html`: the explainer in the frame's placeholder, its
@@ -14,9 +15,9 @@
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
-    allow, cms_fragment, csp_hash, explainer_html, inline_module, inline_stylesheets,
+    allow, cms_fragment, csp_hash, explainer_html, head_tags, inline_module, inline_stylesheets,
     insert_before_scripts, insert_into, plain_html, shadow_root_html, shadow_root_with,
-    style_element, BuiltFiles,
+    share_image, style_element, BuiltFiles, Share,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -69,6 +70,13 @@ fn run() -> Result<(), String> {
         })?;
         Ok(html)
     })?;
+    // What search engines and social networks see, and the image they show.
+    let share = Share::read()?;
+    let image = staging.join("share.png");
+    std::fs::write(&image, share_image(&STORY)?)
+        .map_err(|e| format!("{}: {e}", image.display()))?;
+    let tags = head_tags(&STORY, &share, &assets, &format!("{assets}share.png"));
+    edit(&index, |html| insert_before_scripts(html, &tags))?;
     for file in page_only {
         std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     }

@@ -8,12 +8,14 @@
 
 mod page;
 mod plain;
+mod share;
 
 pub use page::{
     allow, csp_hash, inline_module, inline_stylesheets, insert_before_scripts, style_element,
     BuiltFiles,
 };
 pub use plain::plain_html;
+pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};
 
 use crate::embed::stamp;
 use crate::options::Config;

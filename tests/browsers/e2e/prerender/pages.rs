@@ -112,6 +112,29 @@ pub fn built_pages(dist: &Path) -> Step {
             ));
         }
     }
+    // Search and social: the standalone page's structured data parses as a
+    // NewsArticle with the story's headline, and its share image is there.
+    let index = read("index.html")?;
+    let data = index
+        .split_once(r#"<script type="application/ld+json">"#)
+        .and_then(|(_, rest)| rest.split_once("</script>"))
+        .map(|(json, _)| json)
+        .ok_or("index.html has no JSON-LD")?;
+    let data: serde_json::Value =
+        serde_json::from_str(data).map_err(|e| format!("index.html: JSON-LD: {e}"))?;
+    if data["@type"] != "NewsArticle" || data["headline"] != STORY.headline.as_ref() {
+        return Err(format!("index.html: JSON-LD {data}"));
+    }
+    let png = std::fs::read(dist.join("share.png")).map_err(|e| format!("share.png: {e}"))?;
+    let size = png.get(16..24).map(|b| {
+        (
+            u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
+            u32::from_be_bytes([b[4], b[5], b[6], b[7]]),
+        )
+    });
+    if size != Some((1200, 630)) {
+        return Err(format!("share.png is {size:?}, not 1200x630"));
+    }
     // Our own pages paint from their HTML alone: no stylesheet to fetch.
     for name in ["index.html", "embed/frame.html"] {
         let page = read(name)?;

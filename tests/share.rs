@@ -1,0 +1,93 @@
+//! What search engines and social networks get: the structured data parses
+//! as schema.org `NewsArticle` with the story's facts and dates, the tags
+//! name the page and its image, and the share image is a 1200x630 PNG with
+//! the headline drawn on it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nato_ukraine_explainer::prerender::{head_tags, share_image, Share, IMAGE_SIZE};
+use nato_ukraine_explainer::story::STORY;
+use serde_json::Value;
+
+fn json_ld_of(tags: &str) -> Value {
+    let start = tags
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("a JSON-LD script")
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + tags[start..].find("</script>").expect("its end");
+    serde_json::from_str(&tags[start..end]).expect("JSON-LD that parses")
+}
+
+#[test]
+fn structured_data_is_a_news_article_with_the_story_facts() {
+    let share = Share::read().expect("content/share.toml reads");
+    let url = "https://assets.example/explainer/";
+    let tags = head_tags(&STORY, &share, url, &format!("{url}share.png"));
+    let data = json_ld_of(&tags);
+    assert_eq!(data["@context"], "https://schema.org");
+    assert_eq!(data["@type"], "NewsArticle");
+    assert_eq!(data["headline"], STORY.headline.as_ref());
+    assert_eq!(data["description"], STORY.summary.as_ref());
+    assert_eq!(data["datePublished"], "2024-06-13");
+    assert_eq!(data["dateModified"], STORY.source.updated.as_ref());
+    assert_eq!(data["url"], url);
+    assert_eq!(data["image"], "https://assets.example/explainer/share.png");
+    assert_eq!(data["isBasedOn"]["name"], STORY.source.credit.as_ref());
+    let about = data["about"].as_array().expect("about is a list");
+    for person in STORY.people.iter() {
+        assert!(
+            about
+                .iter()
+                .any(|a| a["@type"] == "Person" && a["name"] == person.name.as_ref()),
+            "{} is not in `about`",
+            person.name
+        );
+    }
+    assert!(about
+        .iter()
+        .any(|a| a["@type"] == "Organization" && a["name"] == "NATO"));
+    for tag in [
+        r#"<link rel="canonical" href="https://assets.example/explainer/">"#,
+        r#"<meta property="og:type" content="article">"#,
+        r#"<meta property="og:image" content="https://assets.example/explainer/share.png">"#,
+        r#"<meta property="og:image:width" content="1200">"#,
+        r#"<meta name="twitter:card" content="summary_large_image">"#,
+        r#"<meta property="article:published_time" content="2024-06-13">"#,
+    ] {
+        assert!(tags.contains(tag), "no {tag}");
+    }
+}
+
+#[test]
+fn text_cannot_break_out_of_the_structured_data() {
+    let mut story = STORY.clone();
+    story.headline = "</script><script>alert(1)</script>".into();
+    let story: &'static _ = Box::leak(Box::new(story));
+    let share = Share::read().expect("content/share.toml reads");
+    let tags = head_tags(story, &share, "/", "/share.png");
+    assert_eq!(tags.matches("</script>").count(), 1, "{tags}");
+    assert_eq!(
+        json_ld_of(&tags)["headline"],
+        "</script><script>alert(1)</script>"
+    );
+}
+
+#[test]
+fn the_share_image_is_1200_by_630_with_the_headline_drawn() {
+    let png = share_image(&STORY).expect("the image draws");
+    assert_eq!(&png[1..4], b"PNG");
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("it decodes");
+    assert_eq!((pixmap.width(), pixmap.height()), IMAGE_SIZE);
+    // The headline's lines are dark text on white: many dark pixels where
+    // it stands, none in the empty band to its right.
+    let dark = |x0: u32, x1: u32, y0: u32, y1: u32| {
+        (y0..y1)
+            .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+            .filter(|&(x, y)| {
+                let p = pixmap.pixel(x, y).expect("inside");
+                p.red() < 90 && p.green() < 90 && p.blue() < 90
+            })
+            .count()
+    };
+    assert!(dark(64, 1000, 110, 170) > 2000, "no headline text drawn");
+    assert_eq!(dark(1150, 1200, 110, 400), 0);
+}
