@@ -42,7 +42,12 @@ fn every_fact_survives_a_feed_sanitizer() {
         &STORY.source.credit,
         &STORY.source.updated_label,
     ];
-    facts.extend(STORY.key_numbers.iter().flat_map(|n| [&*n.value, &*n.label]));
+    facts.extend(
+        STORY
+            .key_numbers
+            .iter()
+            .flat_map(|n| [&*n.value, &*n.label]),
+    );
     for section in STORY.sections.iter() {
         facts.push(&section.title);
         facts.extend(section.paragraphs.iter().map(|p| &**p));
