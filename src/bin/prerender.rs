@@ -108,7 +108,12 @@ fn run() -> Result<(), String> {
         std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
         let (html, script_hash) = inline_module(&html, "frame.js", code.trim_end())?;
         let html = allow(&html, "script-src", &[script_hash])?;
-        insert_before_scripts(&html, &files.preload_links("../"))
+        // The frame shows what the standalone page shows: that is its canonical.
+        let canonical = format!(
+            r#"<link rel="canonical" href="{}">"#,
+            assets.replace('"', "&quot;")
+        );
+        insert_before_scripts(&html, &format!("{canonical}{}", files.preload_links("../")))
     })?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.

@@ -59,16 +59,12 @@ fn one_file(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     }
 }
 
-/// A `<style>` element holding `css`. `href` names the file it stands in for,
-/// so the embedding layer knows which stylesheet it is.
+/// A `<style>` element holding `css`, read from `href` (named in errors).
 pub fn style_element(css: &str, href: &str) -> Result<String, String> {
     if css.to_ascii_lowercase().contains("</style") {
         return Err(format!("{href}: the stylesheet contains `</style`"));
     }
-    Ok(format!(
-        r#"<style data-href="{}">{css}</style>"#,
-        escape_attribute(href)
-    ))
+    Ok(format!("<style>{css}</style>"))
 }
 
 /// The CSP source that allows an inline `<style>` with exactly this text.
@@ -230,7 +226,7 @@ mod tests {
             inline_stylesheets(page, |href| Ok(format!(".x{{content:'{href}'}}"))).unwrap();
         assert_eq!(
             inlined,
-            r#"<head><link rel=modulepreload href=/g.js><style data-href="/a.css">.x{content:'/a.css'}</style><style data-href="b.css">.x{content:'b.css'}</style></head>"#
+            r#"<head><link rel=modulepreload href=/g.js><style>.x{content:'/a.css'}</style><style>.x{content:'b.css'}</style></head>"#
         );
         assert_eq!(texts.len(), 2);
         let missing = inline_stylesheets(page, |href| Err(format!("{href}: no such file")));
