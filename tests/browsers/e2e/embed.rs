@@ -663,8 +663,10 @@ pub async fn reads_in_its_own_direction(
 ) -> Step {
     page.open(
         &format!("{host}/rtl.html"),
-        "['english', 'arabic'].every(id => document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'))",
-        "both explainers on the right-to-left page",
+        // Live, and shown: a fresh explainer stays hidden until its stylesheet has loaded.
+        "['english', 'arabic'].every(id => { const live = document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'); \
+           return live && !live.hidden; })",
+        "both explainers on the right-to-left page, styled",
     )
     .await?;
     let seen = page
