@@ -510,8 +510,10 @@ pub async fn trusted_types_enforced(page: &Page<'_>, host: &str) -> Step<bool> {
 pub async fn fresh_renders_under_trusted_types(page: &Page<'_>, host: &str) -> Step {
     page.open(
         &format!("{host}/trusted-types.html"),
-        "['plain', 'branded', 'dark', 'api'].every(id => document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'))",
-        "four fresh explainers under Trusted Types",
+        // Live, and shown (each stays hidden until its stylesheet has loaded).
+        "['plain', 'branded', 'dark', 'api'].every(id => { const live = document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'); \
+           return live && !live.hidden; })",
+        "four fresh explainers under Trusted Types, styled",
     )
     .await?;
     page.shadow_click("api", "#sanctions-button").await?;
