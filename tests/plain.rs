@@ -4,36 +4,19 @@
 //! there to read, in the same structure: headline, headings, the three
 //! sections as `<details>` with their summaries, lists, dates and the link
 //! to the full explainer.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(feature = "ssr")]
+
+mod common;
+use common::visible_text;
 
 use nato_ukraine_explainer::prerender::plain_html;
 use nato_ukraine_explainer::story::STORY;
-
-/// What a reader reads: tags dropped, entities decoded.
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
-}
 
 #[test]
 fn every_fact_survives_a_feed_sanitizer() {
     let html = plain_html(&STORY, "https://assets.example/explainer/");
     let cleaned = ammonia::clean(&html);
-    let read = text(&cleaned);
+    let read = visible_text(&cleaned);
     let mut facts: Vec<&str> = vec![
         &STORY.headline,
         &STORY.summary,

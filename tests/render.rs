@@ -3,6 +3,9 @@
 //! and text from the story file is always text, never markup.
 #![cfg(feature = "ssr")]
 
+mod common;
+use common::visible_text;
+
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use nato_ukraine_explainer::options::{read, Config, Raw};
@@ -36,25 +39,6 @@ fn render_configured(entries: &[(&str, Raw)]) -> String {
 
 fn page() -> String {
     render(&STORY, 2)
-}
-
-/// What a reader reads: tags and comments dropped, entities decoded.
-fn visible_text(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 /// Every fact of the article, as the explainer words it. A fact that drops out

@@ -2,7 +2,7 @@
 //! as schema.org `NewsArticle` with the story's facts and dates, the tags
 //! name the page and its image, and the share image is a 1200x630 PNG with
 //! the headline drawn on it.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(feature = "ssr")]
 
 use nato_ukraine_explainer::prerender::{head_tags, share_image, Share, IMAGE_SIZE};
 use nato_ukraine_explainer::story::STORY;
