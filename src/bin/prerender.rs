@@ -15,9 +15,9 @@
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
-    allow, cms_fragment, csp_hash, explainer_html, head_tags, inline_module, inline_stylesheets,
-    insert_before_scripts, insert_into, plain_html, shadow_root_html, shadow_root_with,
-    share_image, style_element, BuiltFiles, Share,
+    allow, canonical_link, cms_fragment, csp_hash, explainer_html, head_tags, inline_module,
+    inline_stylesheets, insert_before_scripts, insert_into, plain_html, shadow_root_html,
+    shadow_root_with, share_image, style_element, BuiltFiles, Share,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -50,71 +50,61 @@ fn run() -> Result<(), String> {
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
 
     // The standalone page: the explainer's title is the page's <h1>. Its
-    // stylesheets go inline; the page's own one is then needed nowhere else.
+    // stylesheets go inline (the page's own one is then needed nowhere
+    // else), and its head gets what search engines and social networks see.
     let mut page = Config::defaults(&STORY);
     page.heading_level = 1;
-    let index = staging.join("index.html");
-    rewrite(
-        &index,
-        "nato-ukraine-explainer-page",
-        &explainer_html(&STORY, &page),
-    )?;
+    let share = Share::read()?;
+    let image = staging.join("share.png");
+    std::fs::write(&image, share_image(&STORY)?)
+        .map_err(|e| format!("{}: {e}", image.display()))?;
+    let tags = head_tags(&STORY, &share, &assets, &format!("{assets}share.png"));
     let mut page_only = Vec::new();
-    edit(&index, |html| {
-        let (html, _) = inline_stylesheets(html, |href| {
+    edit(&staging.join("index.html"), |html| {
+        let html = insert_into(
+            html,
+            "nato-ukraine-explainer-page",
+            &explainer_html(&STORY, &page),
+        )?;
+        let (html, _) = inline_stylesheets(&html, |href| {
             let name = file_name(href);
             if name != css {
                 page_only.push(staging.join(name));
             }
             read(&staging.join(name))
         })?;
-        Ok(html)
+        insert_before_scripts(&html, &tags)
     })?;
-    // What search engines and social networks see, and the image they show.
-    let share = Share::read()?;
-    let image = staging.join("share.png");
-    std::fs::write(&image, share_image(&STORY)?)
-        .map_err(|e| format!("{}: {e}", image.display()))?;
-    let tags = head_tags(&STORY, &share, &assets, &format!("{assets}share.png"));
-    edit(&index, |html| insert_before_scripts(html, &tags))?;
     for file in page_only {
         std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     }
 
     // The iframe's page: the explainer with its stylesheet inline, the
-    // frame's own stylesheet inline, both allowed by hash.
+    // frame's own stylesheet and script inline, all allowed by hash.
     let embed = Config::defaults(&STORY);
-    let frame_path = staging.join("embed/frame.html");
     let widget_css = read(&staging.join(&css))?;
     let style = style_element(&widget_css, &format!("../{css}"))?;
-    rewrite(
-        &frame_path,
-        "explainer",
-        &shadow_root_with(&style, &STORY, &embed),
-    )?;
-    edit(&frame_path, |html| {
+    let script = staging.join("embed/frame.js");
+    edit(&staging.join("embed/frame.html"), |html| {
+        let html = insert_into(html, "explainer", &shadow_root_with(&style, &STORY, &embed))?;
         // frame.css is copied as written: its comments stay out of the page.
-        let (html, mut inlined) = inline_stylesheets(html, |href| {
+        let (html, mut inlined) = inline_stylesheets(&html, |href| {
             read(&staging.join("embed").join(href)).map(|css| without_comments(&css, "/*", "*/"))
         })?;
         let html = without_comments(&html, "<!--", "-->");
         inlined.push(widget_css.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
         let html = allow(&html, "style-src", &hashes)?;
-        // frame.js goes inline too, allowed by its hash: one request less
-        // before the explainer starts, and 0.1 KB less for iframe readers.
-        let script = staging.join("embed/frame.js");
+        // frame.js goes inline too: one request less before the explainer
+        // starts, and 0.1 KB less for iframe readers.
         let code = read(&script)?;
-        std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
         let (html, script_hash) = inline_module(&html, "frame.js", code.trim_end())?;
         let html = allow(&html, "script-src", &[script_hash])?;
         // The frame shows what the standalone page shows: that is its canonical.
-        let canonical = format!(
-            r#"<link rel="canonical" href="{}">"#,
-            assets.replace('"', "&quot;")
-        );
-        insert_before_scripts(&html, &format!("{canonical}{}", files.preload_links("../")))
+        let head = format!("{}{}", canonical_link(&assets), files.preload_links("../"));
+        insert_before_scripts(&html, &head)
     })?;
+    std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.
     let mut article = Config::defaults(&STORY);

@@ -11,8 +11,8 @@ mod plain;
 mod share;
 
 pub use page::{
-    allow, csp_hash, inline_module, inline_stylesheets, insert_before_scripts, style_element,
-    BuiltFiles,
+    allow, canonical_link, csp_hash, inline_module, inline_stylesheets, insert_before_scripts,
+    style_element, BuiltFiles,
 };
 pub use plain::plain_html;
 pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};

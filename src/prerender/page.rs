@@ -194,11 +194,24 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     }
 }
 
+/// `value` for a double-quoted attribute.
 pub(super) fn escape_attribute(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
+}
+
+/// `text` for element content, in HTML and in SVG alike.
+pub(super) fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The link that names `url` as the page's canonical address.
+pub fn canonical_link(url: &str) -> String {
+    format!(r#"<link rel="canonical" href="{}">"#, escape_attribute(url))
 }
 
 #[cfg(test)]

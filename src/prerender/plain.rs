@@ -6,6 +6,7 @@
 //! script), no script, no template, no style needed to read it, and a link
 //! to the full explainer. Built at build time into `embed/plain.html`.
 
+use super::page::escape_text;
 use crate::story::{direction, Story};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -23,11 +24,7 @@ pub fn plain_html(story: &'static Story, explainer_url: &str) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
         direction(lang),
-        story
-            .headline
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;"),
+        escape_text(&story.headline),
     )
 }
 
@@ -94,10 +91,9 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                     .timeline
                     .iter()
                     .map(|step| {
-                        let start = step.date.split('/').next().unwrap_or_default();
                         view! {
                             <li>
-                                <strong><time datetime=start>{step.when.as_ref()}</time></strong>
+                                <strong><time datetime=step.first_day()>{step.when.as_ref()}</time></strong>
                                 ": " {step.what.as_ref()}
                             </li>
                         }

@@ -5,6 +5,7 @@
 //! nothing is fetched). Beside the story, `content/share.toml` names the
 //! organisations and places the story is about, for the structured data.
 
+use super::page::{canonical_link, escape_attribute as attr, escape_text as text};
 use crate::story::Story;
 use serde::Deserialize;
 use serde_json::json;
@@ -44,20 +45,16 @@ impl Share {
 /// The tags for the page's `<head>`: `url` is where the page is served
 /// (Trunk's public URL), `image` the share image's address.
 pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String {
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
     // JSON-LD inside <script>: `<` escaped, so no text can close the element.
     let data = json_ld(story, share, url, image)
         .to_string()
         .replace('<', "\\u003c");
+    let canonical = canonical_link(url);
     let (title, description) = (attr(&story.headline), attr(&story.summary));
     let (url, image) = (attr(url), attr(image));
     let (width, height) = IMAGE_SIZE;
     format!(
-        "<link rel=\"canonical\" href=\"{url}\">\
+        "{canonical}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
@@ -116,11 +113,6 @@ pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_js
 /// numbers on the explainer's colours.
 pub fn share_image(story: &Story) -> Result<Vec<u8>, String> {
     let (width, height) = IMAGE_SIZE;
-    let text = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\">\
          <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
