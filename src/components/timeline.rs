@@ -20,7 +20,7 @@ pub fn Timeline(
                     .map(|step| {
                         view! {
                             <li class="nue-step">
-                                <time class="nue-step__when" datetime=start(&step.date)>
+                                <time class="nue-step__when" datetime=step.first_day()>
                                     {step.when.as_ref()}
                                 </time>
                                 " "
@@ -32,9 +32,4 @@ pub fn Timeline(
             </ol>
         </div>
     }
-}
-
-/// The first day of a date or span from the story file (`start/end`).
-fn start(date: &str) -> &str {
-    date.split('/').next().unwrap_or(date)
 }

@@ -16,5 +16,13 @@ pub use check::{is_url_id, parse_story, validate, ContentError};
 /// Where the story lives, relative to the crate root.
 pub const STORY_FILE: &str = "content/story.toml";
 
+impl Step {
+    /// The first day of the step's date: the day itself, or the start of a
+    /// span (`2024-06-13/2024-06-15`), as `<time datetime>` takes it.
+    pub fn first_day(&self) -> &str {
+        self.date.split('/').next().unwrap_or(&self.date)
+    }
+}
+
 /// The story, checked and turned into static data by `build/main.rs`.
 pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story_data.rs"));
