@@ -55,31 +55,30 @@ const [module] = modules;
 
 let glue = readFileSync(gluePath, "utf8");
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const replaceOnce = (pattern, replacement, what) => {
+// Replaces every match of `pattern` in the glue; how many there were.
+const replaceAll = (pattern, replacement) => {
   let count = 0;
   glue = glue.replace(pattern, () => {
     count += 1;
     return replacement;
   });
-  if (count === 0) fail(`${what} is not in the JS glue`);
   return count;
 };
 
 // The import object: one module, each function a key of its object.
 const oldModules = new Set(mapping.imports.map(([oldModule]) => oldModule));
 for (const oldModule of oldModules) {
-  replaceOnce(new RegExp(`(["'])${escape(oldModule)}\\1:`, "g"), `${JSON.stringify(module)}:`,
-    `import module ${oldModule}`);
+  const count = replaceAll(new RegExp(`(["'])${escape(oldModule)}\\1:`, "g"), `${JSON.stringify(module)}:`);
+  if (count === 0) fail(`import module ${oldModule} is not in the JS glue`);
 }
 for (const [, oldName, newName] of mapping.imports) {
-  const count = replaceOnce(new RegExp(`(?<![\\w$])${escape(oldName)}(?=:)`, "g"), newName,
-    `import ${oldName}`);
-  if (count !== 1) fail(`import ${oldName} is defined ${count} times in the JS glue`);
+  const count = replaceAll(new RegExp(`(?<![\\w$])${escape(oldName)}(?=:)`, "g"), newName);
+  if (count !== 1) fail(`import ${oldName} is defined ${count} times in the JS glue, not once`);
 }
-// Exports are read as properties of the instance's exports, `wasm.<name>`.
+// Exports are read as properties of the instance's exports, `wasm.<name>`;
+// the glue does not read every one (`main`, for instance).
 for (const [oldName, newName] of mapping.exports) {
-  if (!new RegExp(`\\bwasm\\.${escape(oldName)}(?![\\w$])`).test(glue)) continue;
-  replaceOnce(new RegExp(`\\bwasm\\.${escape(oldName)}(?![\\w$])`, "g"), `wasm.${newName}`, `export ${oldName}`);
+  replaceAll(new RegExp(`\\bwasm\\.${escape(oldName)}(?![\\w$])`, "g"), `wasm.${newName}`);
 }
 
 // Every import the module asks for is defined, every export the glue reads exists.
