@@ -16,6 +16,16 @@ pub fn inside(host: &str, selector: &str) -> String {
     )
 }
 
+/// JS expression: the explainers on these hosts are live and shown (a
+/// fresh explainer stays hidden until its stylesheet has loaded).
+fn live_and_shown(hosts: &[&str]) -> String {
+    format!(
+        "{}.every(id => {{ const live = document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'); \
+           return live && !live.hidden; }})",
+        serde_json::json!(hosts)
+    )
+}
+
 impl Page<'_> {
     /// Loads a host page and waits for its three explainers.
     pub async fn load_host(&self, url: &str) -> Step {
@@ -510,9 +520,7 @@ pub async fn trusted_types_enforced(page: &Page<'_>, host: &str) -> Step<bool> {
 pub async fn fresh_renders_under_trusted_types(page: &Page<'_>, host: &str) -> Step {
     page.open(
         &format!("{host}/trusted-types.html"),
-        // Live, and shown (each stays hidden until its stylesheet has loaded).
-        "['plain', 'branded', 'dark', 'api'].every(id => { const live = document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'); \
-           return live && !live.hidden; })",
+        &live_and_shown(&["plain", "branded", "dark", "api"]),
         "four fresh explainers under Trusted Types, styled",
     )
     .await?;
@@ -665,9 +673,7 @@ pub async fn reads_in_its_own_direction(
 ) -> Step {
     page.open(
         &format!("{host}/rtl.html"),
-        // Live, and shown: a fresh explainer stays hidden until its stylesheet has loaded.
-        "['english', 'arabic'].every(id => { const live = document.getElementById(id).shadowRoot?.querySelector('[data-nue-live]'); \
-           return live && !live.hidden; })",
+        &live_and_shown(&["english", "arabic"]),
         "both explainers on the right-to-left page, styled",
     )
     .await?;
