@@ -19,9 +19,11 @@ cargo clippy --all-targets --features ssr -- -D warnings
 step "clippy: wasm32 (the browser build and its tests)"
 cargo clippy "${wasm[@]}" --all-targets --features hydrate -- -D warnings
 cargo clippy "${wasm[@]}" --all-targets -p wasm-streams -- -D warnings
+cargo clippy "${wasm[@]}" --all-targets -p send_wrapper -- -D warnings
 
 step "native tests: story file, accordion state, server render"
 cargo test --features ssr
+cargo test -p send_wrapper
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
