@@ -7,6 +7,10 @@
 mod check;
 #[path = "../src/story/date.rs"]
 mod date;
+// The WebAssembly compares prerendered HTML against this number.
+#[allow(dead_code)]
+#[path = "../src/story/fingerprint.rs"]
+mod fingerprint;
 // Only its tag check is used here; the direction is for the widget.
 #[allow(dead_code)]
 #[path = "../src/story/language.rs"]
@@ -33,6 +37,9 @@ fn main() {
         .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("story_data.rs");
     fs::write(&out, format!("{literal}\n"))
+        .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
+    let out = out.with_file_name("story_fingerprint.rs");
+    fs::write(&out, format!("{:#x}\n", fingerprint::of(&story)))
         .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
 }
 

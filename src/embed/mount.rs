@@ -4,7 +4,7 @@
 use super::stamp;
 use crate::components::accordion::AccordionContext;
 use crate::options::{self as config, HostEvents, Raw, Trigger, Warning};
-use crate::story::STORY;
+use crate::story::{STORY, STORY_FINGERPRINT};
 use crate::Explainer;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -12,8 +12,6 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The attribute that marks a placeholder for the explainer.
-const PLACEHOLDER: &str = "data-nato-ukraine-explainer";
 /// Set on a host element while an explainer is mounted on it.
 const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
 /// The standalone page's mount point (`index.html`).
@@ -114,8 +112,11 @@ pub fn mount(element: JsValue, config: JsValue, stylesheet: Option<String>) -> E
 /// stylesheet URL. Returns the handles in document order.
 #[wasm_bindgen(js_name = mountPlaceholders)]
 pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
-    let Ok(found) = document().query_selector_all(&format!("[{PLACEHOLDER}]:not([{MOUNTED}])"))
-    else {
+    // Placeholders (`data-nato-ukraine-explainer`) without an explainer
+    // (MOUNTED), spelled out: a `format!` here costs every reader bytes.
+    const UNMOUNTED: &str =
+        "[data-nato-ukraine-explainer]:not([data-nato-ukraine-explainer-mounted])";
+    let Ok(found) = document().query_selector_all(UNMOUNTED) else {
         return Vec::new();
     };
     (0..found.length())
@@ -282,7 +283,7 @@ where
 fn is_intact(prerendered: &web_sys::Element, config: &config::Config) -> bool {
     prerendered
         .get_attribute(stamp::ATTRIBUTE)
-        .and_then(|stamp| stamp::stamped_nodes(&stamp, &STORY, config))
+        .and_then(|stamp| stamp::stamped_nodes(&stamp, STORY_FINGERPRINT, config))
         .is_some_and(|nodes| nodes == count_nodes(prerendered))
 }
 

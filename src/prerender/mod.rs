@@ -19,7 +19,7 @@ pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};
 
 use crate::embed::stamp;
 use crate::options::Config;
-use crate::story::Story;
+use crate::story::{fingerprint, Story};
 use crate::Explainer;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn explainer_html(story: &'static Story, config: &Config) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let view_config = config.clone();
     let html = owner.with(|| view! { <Explainer story config=view_config/> }.to_html());
-    let stamp = stamp::stamp(story, config, count_nodes(&html));
+    let stamp = stamp::stamp(fingerprint::of(story), config, count_nodes(&html));
     format!(r#"<div {}="{stamp}">{html}</div>"#, stamp::ATTRIBUTE)
 }
 

@@ -1,6 +1,7 @@
 //! The story's data: its typed shape, the checked copy built from
 //! `content/story.toml`, and (natively) the checks that guard that file.
 
+pub mod fingerprint;
 mod language;
 mod model;
 pub use language::{direction, is_language_tag};
@@ -26,3 +27,6 @@ impl Step {
 
 /// The story, checked and turned into static data by `build/main.rs`.
 pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story_data.rs"));
+
+/// [`fingerprint::of`] the story, computed by `build/main.rs`.
+pub const STORY_FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/story_fingerprint.rs"));
