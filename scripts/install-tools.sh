@@ -84,8 +84,9 @@ wasm_bindgen_cli() {
 npm_tools() {
   if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ] &&
     [ -f node_modules/govuk-frontend/package.json ] &&
+    [ -f node_modules/world-atlas/countries-50m.json ] &&
     [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
-  say "npm ci (binaryen wasm-opt, axe-core, govuk-frontend)"
+  say "npm ci (binaryen wasm-opt, axe-core, govuk-frontend, world-atlas)"
   npm ci --no-audit --no-fund
 }
 

@@ -34,6 +34,10 @@ fn every_fact_survives_a_feed_sanitizer() {
     for section in STORY.sections.iter() {
         facts.push(&section.title);
         facts.extend(section.paragraphs.iter().map(|p| &**p));
+        if let Some(map) = &section.map {
+            facts.push(&map.caption);
+            facts.extend(map.members.iter().map(|m| &**m));
+        }
     }
     facts.extend(
         STORY
@@ -50,7 +54,10 @@ fn every_fact_survives_a_feed_sanitizer() {
         ("<h2>", 3),
         ("<details>", STORY.sections.len()),
         ("<summary>", STORY.sections.len()),
-        ("<ul>", 2),
+        // Key numbers, the map's members, who's who.
+        ("<ul>", 3),
+        ("<figure>", 1),
+        ("<figcaption>", 1),
         ("<ol>", 1),
         ("<time", 1 + STORY.timeline.len() + 1),
     ] {
@@ -63,6 +70,15 @@ fn every_fact_survives_a_feed_sanitizer() {
     assert!(
         cleaned.contains(r#"<a href="https://assets.example/explainer/""#),
         "the link to the full explainer is kept"
+    );
+    // The map, as an image from where the explainer is served, described.
+    let map = STORY.sections[0].map.as_ref().unwrap();
+    let alt = map.description.replace('\'', "&#39;");
+    assert!(
+        cleaned.contains(r#"<img src="https://assets.example/explainer/nato-map.svg""#)
+            && (cleaned.contains(&format!(r#"alt="{alt}""#))
+                || cleaned.contains(&format!(r#"alt="{}""#, map.description))),
+        "the map and its description are kept:\n{cleaned}"
     );
     // Nothing was there for the sanitizer to take but ids and language.
     assert!(!html.contains("<script") && !html.contains("<template") && !html.contains("<style"));

@@ -261,9 +261,14 @@ fn text_from_the_story_file_is_never_markup() {
     story.headline = "<img src=x onerror=alert(1)> & co".into();
     let mut sections = story.sections.to_vec();
     sections[0].paragraphs = vec!["<script>alert(1)</script>".into()].into();
+    let mut map = sections[0].map.clone().expect("a map");
+    map.description = "\"><script>alert(2)</script>".into();
+    map.members = vec!["<b>Atlantis</b>".into()].into();
+    sections[0].map = Some(map);
     story.sections = sections.into();
     let html = render(Box::leak(Box::new(story)), 2);
     assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));
+    assert!(!html.contains("<b>Atlantis") && visible_text(&html).contains("<b>Atlantis</b>"));
     let text = visible_text(&html);
     assert!(text.contains("<img src=x onerror=alert(1)> & co"));
     assert!(text.contains("<script>alert(1)</script>"));
@@ -352,4 +357,63 @@ fn config_hides_parts_and_replaces_labels() {
     assert!(!text.contains("Key numbers") && !text.contains("Key dates"));
     assert!(!html.contains("nue-numbers") && !html.contains("nue-timeline"));
     assert_eq!(by_id(&html, "nue-title").name, "h3");
+}
+
+#[test]
+fn the_nato_plan_shows_its_map_with_words_for_everything_it_shows() {
+    let html = page();
+    let map = STORY.sections[0]
+        .map
+        .as_ref()
+        .expect("the NATO plan has a map");
+    let panel_start = html.find(r#"id="nato-plan-panel""#).expect("the panel");
+    let panel_end = html
+        .find(r#"id="security-agreement""#)
+        .expect("the next section");
+    let panel = &html[panel_start..panel_end];
+
+    // The picture is a figure: an image with a text alternative, captioned.
+    let image = by_class(panel, "nue-map__image");
+    assert_eq!(image.attr("role"), Some("img"));
+    assert_eq!(image.attr("aria-label"), Some(map.description.as_ref()));
+    assert_eq!(previous_tag(panel, &image).name, "figure");
+    let text = visible_text(panel);
+    assert!(text.contains("NATO's 32 members in June 2024"));
+    assert!(text.contains("the United States and Canada"));
+    assert!(map.description.contains("Hungary") && map.description.contains("Ukraine"));
+
+    // The key: each line a mark the stylesheet draws, and its words.
+    let key: Vec<&str> = panel
+        .match_indices("data-mark=\"")
+        .map(|(at, m)| {
+            let start = at + m.len();
+            &panel[start..start + panel[start..].find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(key, ["member", "apart", "highlight", "other", "city"]);
+    for line in [
+        "NATO member",
+        "Hungary: will not veto the plan",
+        "Ukraine, which the plan would support",
+        "Not a NATO member",
+        "Brussels, where the ministers met",
+    ] {
+        assert!(text.contains(line), "the key says `{line}`");
+    }
+
+    // Every member as text, in a disclosure that opens without script.
+    let list_start = panel.find("<details").expect("a disclosure");
+    let list = &panel[list_start..];
+    assert!(visible_text(list).starts_with(map.members_label.as_ref()));
+    assert_eq!(map.members.len(), 32);
+    for member in map.members.iter() {
+        assert!(
+            list.contains(&format!("<li>{member}</li>")),
+            "{member} is listed"
+        );
+    }
+    assert!(
+        !html.contains("nato-map.svg"),
+        "the picture comes from the stylesheet"
+    );
 }

@@ -238,3 +238,39 @@ fn every_problem_is_reported_at_once() {
     let fields: Vec<String> = errors(&text).into_iter().map(|e| e.field).collect();
     assert_eq!(fields, ["headline", "key_numbers[2].label"]);
 }
+
+#[test]
+fn a_map_key_mark_the_map_does_not_draw_is_refused() {
+    let text = edited("mark = \"apart\"", "mark = \"striped\"");
+    let errors = errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "sections[0].map.key[1].mark");
+    assert_eq!(
+        errors[0].problem,
+        "`striped` is not one of member, apart, highlight, other, city"
+    );
+}
+
+#[test]
+fn a_map_member_listed_twice_or_empty_is_refused() {
+    let text = edited("\"Belgium\",", "\"Albania\",");
+    let errors = errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "sections[0].map.members[1]");
+    assert_eq!(errors[0].problem, "`Albania` is listed twice");
+
+    let text = edited("\"Belgium\",", "\" \",");
+    assert_eq!(
+        messages(&text),
+        ["content/story.toml: sections[0].map.members[1]: must not be empty"]
+    );
+}
+
+#[test]
+fn a_map_without_its_caption_is_named() {
+    let text = edited("caption = ", "# caption = ");
+    let errors = errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "sections.map.caption");
+    assert_eq!(errors[0].problem, "is missing");
+}

@@ -14,10 +14,11 @@
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
 use nato_ukraine_explainer::options::Config;
+use nato_ukraine_explainer::prerender::map::{self, MapSpec, MAP_FILES};
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, cms_fragment, csp_hash, explainer_html, head_tags, inline_module,
-    inline_stylesheets, insert_before_scripts, insert_into, plain_html, shadow_root_html,
-    shadow_root_with, share_image, style_element, BuiltFiles, Share,
+    inline_stylesheets, insert_before_scripts, insert_into, plain_html, rebase_urls,
+    shadow_root_html, shadow_root_with, share_image, style_element, BuiltFiles, Share,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -48,6 +49,15 @@ fn run() -> Result<(), String> {
     let css = files.css.clone();
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+
+    // The map of "The NATO plan", light and dark, beside the stylesheet
+    // that shows one of them once the section opens.
+    let drawn = map::draw(&MapSpec::read()?, &map::members(&STORY)?)?;
+    for (name, theme) in MAP_FILES {
+        let path = staging.join(name);
+        std::fs::write(&path, drawn.svg(theme, &STORY.language))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
 
     // The standalone page: the explainer's title is the page's <h1>. Its
     // stylesheets go inline (the page's own one is then needed nowhere
@@ -82,7 +92,8 @@ fn run() -> Result<(), String> {
     // The iframe's page: the explainer with its stylesheet inline, the
     // frame's own stylesheet and script inline, all allowed by hash.
     let embed = Config::defaults(&STORY);
-    let widget_css = read(&staging.join(&css))?;
+    // Inline in embed/, the stylesheet finds the map files one folder up.
+    let widget_css = rebase_urls(&read(&staging.join(&css))?, "../");
     let style = style_element(&widget_css, &format!("../{css}"))?;
     let script = staging.join("embed/frame.js");
     edit(&staging.join("embed/frame.html"), |html| {

@@ -6,13 +6,14 @@
 //! `page.rs` fits the pages that are ours to one request: stylesheets
 //! inlined and allowed by hash, the WebAssembly's request started at once.
 
+pub mod map;
 mod page;
 mod plain;
 mod share;
 
 pub use page::{
     allow, canonical_link, csp_hash, inline_module, inline_stylesheets, insert_before_scripts,
-    style_element, BuiltFiles,
+    rebase_urls, style_element, BuiltFiles,
 };
 pub use plain::plain_html;
 pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};
@@ -74,6 +75,20 @@ pub fn cms_fragment(
         shadow_root_html(story, config, &format!("{assets}{}", files.css)),
         escape_attribute(&format!("{assets}embed/nato-ukraine-explainer.js")),
     )
+}
+
+/// Reads a TOML file of the build's own (`content/share.toml`,
+/// `content/map.toml`); an error names the file, the line where known and
+/// the problem.
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|span| format!(":{}", text[..span.start].lines().count().max(1)))
+            .unwrap_or_default();
+        format!("{file}{line}: {}", e.message())
+    })
 }
 
 /// The hashed name Trunk gave `style/explainer.css` in a built folder.

@@ -67,6 +67,32 @@ pub fn style_element(css: &str, href: &str) -> Result<String, String> {
     Ok(format!("<style>{css}</style>"))
 }
 
+/// `css` with each relative `url(…)` prefixed by `base`: a stylesheet moved
+/// inline into a page in another folder still finds the files it names.
+pub fn rebase_urls(css: &str, base: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("url(") {
+        let (before, after) = rest.split_at(at + 4);
+        out.push_str(before);
+        let quote = after.strip_prefix(['"', '\'']).map_or("", |_| &after[..1]);
+        let target = &after[quote.len()..];
+        let absolute = target.starts_with('/')
+            || target.starts_with('#')
+            || target
+                .split(['/', ')'])
+                .next()
+                .is_some_and(|s| s.contains(':'));
+        out.push_str(quote);
+        if !absolute {
+            out.push_str(base);
+        }
+        rest = target;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The CSP source that allows an inline `<style>` with exactly this text.
 pub fn csp_hash(css: &str) -> String {
     let digest = Sha256::digest(css.as_bytes());
@@ -217,6 +243,25 @@ pub fn canonical_link(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_urls_are_rebased_and_others_kept() {
+        assert_eq!(
+            rebase_urls(
+                ".a{--m:url(map.svg)}.b{x:url('a.svg') url(\"b.svg\")}",
+                "../"
+            ),
+            ".a{--m:url(../map.svg)}.b{x:url('../a.svg') url(\"../b.svg\")}"
+        );
+        for kept in [
+            "url(/a.svg)",
+            "url(https://x.example/a.svg)",
+            "url(data:image/png,1)",
+            "url(#f)",
+        ] {
+            assert_eq!(rebase_urls(kept, "../"), kept);
+        }
+    }
 
     #[test]
     fn reads_quoted_and_bare_attributes() {

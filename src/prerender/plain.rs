@@ -28,6 +28,22 @@ pub fn plain_html(story: &'static Story, explainer_url: &str) -> String {
     )
 }
 
+/// A section's map as an image with its description and caption, and its
+/// members as a list. The key's marks need colour, which a feed reader may
+/// not keep: the description says what each looks like instead.
+#[component]
+fn PlainMap(map: &'static crate::story::Map, url: String) -> impl IntoView {
+    let src = format!("{url}{}", super::map::MAP_FILES[0].0);
+    view! {
+        <figure>
+            <img src=src alt=map.description.as_ref() loading="lazy"/>
+            <figcaption>{map.caption.as_ref()}</figcaption>
+        </figure>
+        <p>{map.members_label.as_ref()} ":"</p>
+        <ul>{map.members.iter().map(|m| view! { <li>{m.as_ref()}</li> }).collect_view()}</ul>
+    }
+}
+
 /// The explainer's facts in plain HTML; `url` is the full explainer's page.
 #[component]
 fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
@@ -66,6 +82,7 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                                 .iter()
                                 .map(|p| view! { <p>{p.as_ref()}</p> })
                                 .collect_view()}
+                            {section.map.as_ref().map(|map| view! { <PlainMap map url=url.clone()/> })}
                         </details>
                     }
                 })

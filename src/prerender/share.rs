@@ -31,14 +31,7 @@ impl Share {
     /// Reads `content/share.toml`; an error names the file, the line where
     /// known and the problem.
     pub fn read() -> Result<Share, String> {
-        let text = std::fs::read_to_string(SHARE_FILE).map_err(|e| format!("{SHARE_FILE}: {e}"))?;
-        toml::from_str(&text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|span| format!(":{}", text[..span.start].lines().count().max(1)))
-                .unwrap_or_default();
-            format!("{SHARE_FILE}{line}: {}", e.message())
-        })
+        super::read_toml(SHARE_FILE)
     }
 }
 

@@ -4,7 +4,7 @@
 //! wrong, so that an editor can fix the file without reading Rust.
 
 use super::date::Span;
-use super::model::{KeyNumber, Person, Section, Source, Step, Story, Text, UiText};
+use super::model::{KeyEntry, KeyNumber, Map, Person, Section, Source, Step, Story, Text, UiText};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -133,6 +133,7 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
             id,
             title,
             paragraphs,
+            map,
         },
     ) in story.sections.iter().enumerate()
     {
@@ -154,6 +155,16 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
         for (p, paragraph) in paragraphs.iter().enumerate() {
             out.text(&format!("sections[{i}].paragraphs[{p}]"), paragraph);
         }
+        if let Some(map) = map {
+            out.map(&format!("sections[{i}].map"), map);
+        }
+    }
+    let maps = story.sections.iter().filter(|s| s.map.is_some()).count();
+    if maps > 1 {
+        out.push(
+            "sections",
+            format!("{maps} sections have a `map`; the explainer draws one"),
+        );
     }
 
     out.list("people", &story.people);
@@ -299,6 +310,32 @@ impl Problems {
     fn list<T: Clone>(&mut self, field: &str, list: &[T]) {
         if list.is_empty() {
             self.push(field, "needs at least one entry".to_owned());
+        }
+    }
+
+    /// A map's words: all there, each mark one the map draws, and no
+    /// member twice (the map shades the list as written).
+    fn map(&mut self, field: &str, map: &Map) {
+        self.text(&format!("{field}.description"), &map.description);
+        self.text(&format!("{field}.caption"), &map.caption);
+        self.text(&format!("{field}.members_label"), &map.members_label);
+        self.list(&format!("{field}.key"), &map.key);
+        for (k, KeyEntry { mark, label }) in map.key.iter().enumerate() {
+            self.text(&format!("{field}.key[{k}].label"), label);
+            if !KeyEntry::MARKS.contains(&mark.as_ref()) {
+                self.push(
+                    &format!("{field}.key[{k}].mark"),
+                    format!("`{mark}` is not one of {}", KeyEntry::MARKS.join(", ")),
+                );
+            }
+        }
+        self.list(&format!("{field}.members"), &map.members);
+        for (m, member) in map.members.iter().enumerate() {
+            let member_field = format!("{field}.members[{m}]");
+            self.text(&member_field, member);
+            if map.members[..m].contains(member) {
+                self.push(&member_field, format!("`{member}` is listed twice"));
+            }
         }
     }
 }

@@ -51,6 +51,39 @@ pub struct Section {
     pub id: Text,
     pub title: Text,
     pub paragraphs: List<Text>,
+    /// A map after the text, drawn at build time (see `content/map.toml`).
+    #[serde(default)]
+    pub map: Option<Map>,
+}
+
+/// A map and the words around it: everything it shows is also said in text.
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Map {
+    /// What the map shows, read out in place of the picture.
+    pub description: Text,
+    pub caption: Text,
+    /// What each kind of mark on the map means, in the order shown.
+    pub key: List<KeyEntry>,
+    /// The label that opens the list of members under the map.
+    pub members_label: Text,
+    /// The countries the map shades as members, as the reader sees them.
+    pub members: List<Text>,
+}
+
+/// One line of a map's key: a mark and what it means.
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyEntry {
+    /// One of [`KeyEntry::MARKS`]: how the map draws what this line names.
+    pub mark: Text,
+    pub label: Text,
+}
+
+impl KeyEntry {
+    /// The marks a map draws: a member, the member shown apart (striped),
+    /// the highlighted country, any other country, and the city named.
+    pub const MARKS: [&'static str; 5] = ["member", "apart", "highlight", "other", "city"];
 }
 
 /// Someone the story names.

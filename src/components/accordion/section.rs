@@ -1,5 +1,5 @@
 use super::{button_id, panel_id, AccordionContext, CopyLink, Feedback};
-use crate::components::{Heading, Icon};
+use crate::components::{Heading, Icon, MapFigure};
 use crate::options::Trigger;
 use crate::story::Section;
 use leptos::{ev, prelude::*};
@@ -63,6 +63,7 @@ pub fn AccordionSection(
                     .iter()
                     .map(|paragraph| view! { <p>{paragraph.as_ref()}</p> })
                     .collect_view()}
+                {section.map.as_ref().map(|map| view! { <MapFigure map/> })}
                 <div class="nue-section__footer">
                     <CopyLink id/>
                     <Feedback section=id/>

@@ -2,6 +2,7 @@
 
 use crate::embed;
 use crate::engines::{Engine, Prefs};
+use crate::map;
 use crate::page::{Page, Step};
 use crate::prerender;
 use fantoccini::key::Key;
@@ -164,6 +165,17 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
             prerender::browser_without_webassembly(&page, host)
         );
     }
+    check!(
+        "the map: fetched only once its section opens, in the theme, keyed, members as text",
+        map::fetched_when_its_section_opens(&page, cx.prefs, cx.engine, cx.screenshots)
+    );
+    if cx.engine == Engine::Chromium && !cx.prefs.dark {
+        // Only Chromium lets a WebDriver client switch on forced colours.
+        check!(
+            "the map keeps its colours in forced colours",
+            map::keeps_its_colours_when_forced(&page, cx.engine, cx.screenshots)
+        );
+    }
     check!("colours follow the colour scheme", colours(&page, cx.prefs));
     check!(
         "keyboard focus is visible on every control",
@@ -239,6 +251,10 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
         check!(
             "embed: cross-origin under a strict CSP, no violation",
             embed::no_csp_violation(&page, host)
+        );
+        check!(
+            "embed: the map comes from the explainer's origin in the script embed, the CMS fragment and the iframe page",
+            map::works_in_every_embed(&page, host)
         );
         check!(
             "embed: read from nginx with deploy/nginx.conf, from another origin",
@@ -383,8 +399,10 @@ async fn keys_toggle(page: &Page<'_>) -> Step {
 async fn tab_order(page: &Page<'_>) -> Step {
     page.click("#nato-plan-button").await?;
     page.focus("#nato-plan-button").await?;
-    // Into the open panel: its link and its two feedback answers, then on.
+    // Into the open panel: the map's list of members, its link and its two
+    // feedback answers, then on.
     let expected = [
+        "summary in #nato-plan-panel",
         "button.nue-copy__button in #nato-plan-panel",
         "button.nue-feedback__answer in #nato-plan-panel",
         "button.nue-feedback__answer in #nato-plan-panel",
@@ -569,7 +587,9 @@ async fn print(page: &Page<'_>) -> Step {
              const shown = [...n].filter(p => p.checkVisibility() && p.getBoundingClientRect().height > 0).length; \
              const controls = [...document.querySelectorAll('.nue-show-all, .nue-copy, .nue-feedback')] \
                .filter(e => e.checkVisibility()).length; \
-             return shown + '/' + n.length + ' paragraphs, ' + controls + ' controls';",
+             const map = getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage; \
+             return shown + '/' + n.length + ' paragraphs, ' + controls + ' controls, ' \
+               + (map.includes('/nato-map.svg') ? 'the light map' : 'map: ' + map);",
         )
         .await;
     page.chromium(
@@ -583,7 +603,7 @@ async fn print(page: &Page<'_>) -> Step {
         .iter()
         .map(|s| s.paragraphs.len())
         .sum::<usize>();
-    if state != format!("{total}/{total} paragraphs, 0 controls") {
+    if state != format!("{total}/{total} paragraphs, 0 controls, the light map") {
         return Err(format!("printed: {state}"));
     }
     Ok(())
@@ -618,6 +638,11 @@ async fn layout(page: &Page<'_>, cx: &Context<'_>, width: u32) -> Step {
         if !problems.is_empty() {
             return Err(format!("{state}: {problems}"));
         }
+        if open {
+            if let Some(problem) = map::labels_readable(page).await? {
+                return Err(format!("{state}: {problem}"));
+            }
+        }
         // Screenshots at a phone width and a desktop width.
         if width == 375 || width == 1280 {
             page.screenshot(cx.engine, &name(state)).await?;
@@ -635,7 +660,8 @@ const widget = document.querySelector('.nue').getBoundingClientRect();
 if (widget.left < -0.5 || widget.right > innerWidth + 0.5) out.push(`widget outside the window: ${widget.left}..${widget.right}`);
 const blocks = [...document.querySelectorAll(
   '.nue-kicker, .nue-title, .nue-summary, .nue-dateline, .nue-part__heading, .nue-number, .nue-show-all, ' +
-  '.nue-section__toggle, .nue-section__panel:not([hidden]) p, .nue-copy__button, .nue-person, .nue-step, .nue-source p')]
+  '.nue-section__toggle, .nue-section__panel:not([hidden]) p, .nue-copy__button, .nue-person, .nue-step, .nue-source p, ' +
+  '.nue-section__panel:not([hidden]) :is(.nue-map__image, figcaption, .nue-map__key li, .nue-map__members summary)')]
   .filter(e => e.checkVisibility());
 const rects = blocks.map(e => e.getBoundingClientRect());
 for (let i = 0; i < rects.length; i++) {

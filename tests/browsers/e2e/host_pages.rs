@@ -101,7 +101,7 @@ fn later_page(assets: &str) -> String {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}; img-src {assets}">
 <title>Endless article page</title>
 <script src="/host-test.js"></script>
 <script type="module" src="{assets}/embed/nato-ukraine-explainer.js"></script>
@@ -120,8 +120,8 @@ fn later_page(assets: &str) -> String {
 fn trusted_types_page(assets: &str) -> String {
     page(assets, false)
         .replacen(
-            "img-src 'self'\"",
-            "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'\"",
+            &format!("img-src 'self' {assets}\""),
+            &format!("img-src 'self' {assets}; require-trusted-types-for 'script'; trusted-types 'none'\""),
             1,
         )
         .replacen(
@@ -143,7 +143,7 @@ fn page(assets: &str, hostile: bool) -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}; frame-src 'self' {assets}; img-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets} 'wasm-unsafe-eval'; style-src 'self' {assets}; connect-src {assets}; frame-src 'self' {assets}; img-src 'self' {assets}">
 <title>Host article</title>
 {stylesheet}
 <script src="/host-test.js"></script>

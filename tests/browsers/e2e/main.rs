@@ -11,6 +11,7 @@ mod checks;
 mod embed;
 mod engines;
 mod host_pages;
+mod map;
 mod nginx;
 mod page;
 mod prerender;

@@ -247,6 +247,18 @@ pub fn serves_as_the_readme_says(nginx: &Nginx, dist: &Path) -> Step {
         ),
         (format!("/{}", files.glue), "javascript", "immutable", true),
         (format!("/{}", files.css), "text/css", "immutable", true),
+        (
+            "/nato-map.svg".to_owned(),
+            "image/svg+xml",
+            "no-cache",
+            true,
+        ),
+        (
+            "/nato-map-dark.svg".to_owned(),
+            "image/svg+xml",
+            "no-cache",
+            true,
+        ),
     ] {
         let response = nginx.request(&path, Some("br"))?;
         expect(

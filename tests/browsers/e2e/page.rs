@@ -151,7 +151,7 @@ impl Page<'_> {
              if (!e) return 'nothing'; \
              if (e.id) return '#' + e.id; \
              const panel = e.closest('[role=region]'); \
-             return e.tagName.toLowerCase() + '.' + e.className + (panel ? ' in #' + panel.id : '');",
+             return e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + (panel ? ' in #' + panel.id : '');",
         )
         .await
     }

@@ -4,8 +4,8 @@
 use crate::page::Step;
 use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw};
 use nato_ukraine_explainer::prerender::{
-    cms_fragment, csp_hash, explainer_html, shadow_root_html, shadow_root_with, style_element,
-    BuiltFiles,
+    cms_fragment, csp_hash, explainer_html, rebase_urls, shadow_root_html, shadow_root_with,
+    style_element, BuiltFiles,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -83,7 +83,9 @@ pub fn built_pages(dist: &Path) -> Step {
         |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
     let widget_css = read(css)?;
     let defaults = Config::defaults(&STORY);
-    let inline = style_element(&widget_css, &format!("../{css}"))?;
+    // In embed/, the frame's copy finds the map files one folder up.
+    let frame_css = rebase_urls(&widget_css, "../");
+    let inline = style_element(&frame_css, &format!("../{css}"))?;
     let expected = [
         ("index.html", explainer_html(&STORY, &page_config())),
         ("index.html", format!("{widget_css}</style>")),
@@ -93,7 +95,7 @@ pub fn built_pages(dist: &Path) -> Step {
             "embed/frame.html",
             shadow_root_with(&inline, &STORY, &defaults),
         ),
-        ("embed/frame.html", csp_hash(&widget_css)),
+        ("embed/frame.html", csp_hash(&frame_css)),
         ("embed/frame.html", files.preload_links("../")),
         (
             "embed/article.html",
@@ -267,7 +269,7 @@ fn host_page(assets: &str, wasm: bool, scripts: &str, body: &str) -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets}{wasm}; style-src 'self' {assets}; connect-src {assets}; img-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets}{wasm}; style-src 'self' {assets}; connect-src {assets}; img-src 'self' {assets}">
 <title>Host article</title>
 <script src="/host-test.js"></script>
 {loader}

@@ -166,6 +166,8 @@ for (const root of roots) {
   explainers += 1;
   for (const p of root.querySelectorAll('.nue-section__panel p')) if (!shown(p)) problems.push('hidden text: ' + p.textContent.slice(0, 40));
   for (const t of root.querySelectorAll('.nue-section__plain-title')) if (!shown(t)) problems.push('hidden heading: ' + t.textContent);
+  for (const m of root.querySelectorAll('.nue-map__image'))
+    if (!shown(m) || !getComputedStyle(m).backgroundImage.includes('nato-map')) problems.push('no map: ' + getComputedStyle(m).backgroundImage);
   for (const s of ['.nue-section__toggle', '.nue-show-all', '.nue-copy__button', '.nue-feedback__answer'])
     if ([...root.querySelectorAll(s)].some(shown)) problems.push('a control that cannot work: ' + s);
 }
@@ -188,7 +190,13 @@ pub async fn plain_rendition_reads_and_opens(page: &Page<'_>, base: &str) -> Ste
          document.querySelectorAll('h1, h2').length, document.querySelectorAll('li').length, \
          !!document.querySelector('a[href]')];";
     let before = page.js(structure).await?;
-    let items = STORY.key_numbers.len() + STORY.people.len() + STORY.timeline.len();
+    let members: usize = STORY
+        .sections
+        .iter()
+        .filter_map(|s| s.map.as_ref())
+        .map(|map| map.members.len())
+        .sum();
+    let items = STORY.key_numbers.len() + STORY.people.len() + STORY.timeline.len() + members;
     if before != json!([0, 0, [false, false, false], 4, items, true]) {
         return Err(format!(
             "{url}: [scripts, stylesheets, sections open, headings, list items, link] = {before}"
