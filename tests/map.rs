@@ -209,4 +209,7 @@ fn names_are_written_as_text() {
         .svg(Theme::Light, "en\"><x");
     assert!(svg.contains("&lt;b&gt;&amp;"), "the name is escaped");
     assert!(!svg.contains("<b>") && !svg.contains("<x"));
+    // Still one well-formed SVG, whatever the words.
+    resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+        .expect("the map stays valid SVG");
 }

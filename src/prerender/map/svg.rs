@@ -2,7 +2,7 @@
 //! halo so they read over any shape, and the colours of one theme.
 
 use super::{Drawn, Kind, Placed, Shapes};
-use crate::prerender::page::escape_text;
+use crate::prerender::page::{escape_attribute, escape_text};
 use std::fmt::Write;
 
 /// The colours a map file is drawn in: the stylesheet picks the file.
@@ -57,7 +57,7 @@ pub fn write(map: &Drawn, theme: Theme, language: &str) -> String {
     let (w, h) = (map.width, map.height);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" lang=\"{}\">",
-        escape_text(language)
+        escape_attribute(language)
     );
     // Stripes mark the member shown apart without relying on colour; the
     // highlighted country has a heavy outline and its name for the same reason.
