@@ -67,15 +67,22 @@ pub async fn run_all(cx: &Context<'_>, client: &Client, report: &mut Report) {
         );
         return;
     }
+    // A check that takes long says so: a slow engine shows before it fails.
     macro_rules! check {
         ($name:expr, $body:expr) => {{
+            let started = std::time::Instant::now();
             let result = async {
                 page.set_width(1280).await?;
                 page.load(&format!("{}/", cx.base)).await?;
                 $body.await
             }
             .await;
-            report.record(&label, $name, result);
+            let took = started.elapsed().as_secs_f64();
+            let name = match took >= 5.0 {
+                true => format!("{} ({took:.1} s)", $name),
+                false => $name.to_string(),
+            };
+            report.record(&label, &name, result);
         }};
     }
     check!(

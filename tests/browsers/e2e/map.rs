@@ -259,7 +259,16 @@ pub async fn works_in_every_embed(page: &Page<'_>, host: &str) -> Step {
     let assets = page
         .js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
         .await?;
-    let expected = format!("{assets}/nato-map.svg");
+    // The host leaves the theme to the reader's system.
+    let dark = page
+        .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
+        .await?;
+    let file = if dark {
+        "nato-map-dark.svg"
+    } else {
+        "nato-map.svg"
+    };
+    let expected = format!("{assets}/{file}");
     let branded = map_state(page, &inside("branded", ".nue")).await?;
     if branded["url"] != json!(expected) {
         return Err(format!(
