@@ -126,6 +126,12 @@ fn every_country_is_drawn_as_what_it_is_in_both_themes() {
             map.locate_inset((-110.0, 57.0)),
             &[colours.member],
         );
+        // Natural Earth draws Greenland apart; it is Denmark's.
+        check(
+            "Greenland, in the inset",
+            map.locate_inset((-40.0, 72.0)),
+            &[colours.member],
+        );
         // The dot on Brussels.
         check("Brussels", map.city.point, &[colours.text]);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -186,6 +192,18 @@ fn a_member_without_a_shape_is_named() {
         .expect("refused");
     assert!(
         error.contains("`Austria` is not in the story's members"),
+        "{error}"
+    );
+
+    let mut territories = spec();
+    territories
+        .territories
+        .insert("Austria".into(), vec!["Liechtenstein".into()]);
+    let error = draw(&territories, &members(&STORY).unwrap())
+        .err()
+        .expect("refused");
+    assert!(
+        error.contains("territories: `Austria` is not in the story's members"),
         "{error}"
     );
 

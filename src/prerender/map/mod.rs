@@ -36,6 +36,10 @@ pub struct MapSpec {
     pub apart: String,
     pub highlight: String,
     pub names: HashMap<String, String>,
+    /// Natural Earth's separate shapes that belong to a member, by the
+    /// member's name in the story.
+    #[serde(default)]
+    pub territories: HashMap<String, Vec<String>>,
     pub europe: View,
     pub inset: Inset,
     pub city: Label,
@@ -260,6 +264,23 @@ pub fn draw(spec: &MapSpec, members: &[String]) -> Result<Drawn, String> {
             ));
         }
         kinds.insert(atlas_name, kind);
+    }
+    for (member, places) in &spec.territories {
+        let kind = kinds.get(&atlas_name(member)).copied();
+        let Some(kind @ (Kind::Member | Kind::Apart)) = kind else {
+            return Err(format!(
+                "{MAP_FILE}: territories: `{member}` is not in the story's members"
+            ));
+        };
+        for place in places {
+            if atlas.country(place).is_none() {
+                return Err(format!(
+                    "{MAP_FILE}: territories: `{place}` has no shape in {}",
+                    spec.atlas
+                ));
+            }
+            kinds.insert(place.clone(), kind);
+        }
     }
 
     let e = &spec.europe;

@@ -174,3 +174,60 @@ fn arc_of(entry: i64) -> (usize, bool) {
         (entry as usize, false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two triangles sharing the arc between them, in a grid of one degree
+    /// per step; the second walks the shared arc backwards (`-1`, which is
+    /// `!0`).
+    const TWO_TRIANGLES: &str = r#"{
+      "type": "Topology",
+      "transform": { "scale": [1, 1], "translate": [10, 40] },
+      "objects": { "countries": { "type": "GeometryCollection", "geometries": [
+        { "type": "Polygon", "arcs": [[0, 1]], "properties": { "name": "West" } },
+        { "type": "MultiPolygon", "arcs": [[[-1, 2]]], "properties": { "name": "East" } }
+      ] } },
+      "arcs": [
+        [[0, 0], [0, 2]],
+        [[0, 2], [-2, -1], [2, -1]],
+        [[0, 0], [2, 1], [-2, 1]]
+      ]
+    }"#;
+
+    #[test]
+    fn arcs_are_decoded_and_walked_both_ways() {
+        let atlas = Atlas::parse("test", TWO_TRIANGLES).expect("parses");
+        let west = atlas.country("West").expect("West");
+        let east = atlas.country("East").expect("East");
+        assert_eq!(
+            atlas.ring_points(&west.polygons[0][0]),
+            [(10.0, 40.0), (10.0, 42.0), (8.0, 41.0), (10.0, 40.0)]
+        );
+        assert_eq!(
+            atlas.ring_points(&east.polygons[0][0]),
+            [(10.0, 42.0), (10.0, 40.0), (12.0, 41.0), (10.0, 42.0)]
+        );
+        assert!(contains(
+            &atlas.ring_points(&east.polygons[0][0]),
+            (10.5, 41.0)
+        ));
+        assert!(!contains(
+            &atlas.ring_points(&west.polygons[0][0]),
+            (10.5, 41.0)
+        ));
+    }
+
+    #[test]
+    fn a_polygon_can_be_given_to_another_country() {
+        let mut atlas = Atlas::parse("test", TWO_TRIANGLES).expect("parses");
+        assert!(
+            !atlas.transfer("West", "East", (20.0, 20.0)),
+            "no polygon there"
+        );
+        assert!(atlas.transfer("West", "East", (9.5, 41.0)));
+        assert!(atlas.country("West").unwrap().polygons.is_empty());
+        assert_eq!(atlas.country("East").unwrap().polygons.len(), 2);
+    }
+}
