@@ -114,6 +114,41 @@ async fn sections_start_closed_and_a_click_opens_and_closes_one() {
 }
 
 #[wasm_bindgen_test]
+async fn the_map_opens_with_its_section_and_its_members_open_with_a_click() {
+    let widget = Widget::mount().await;
+    let map = nato_ukraine_explainer::story::STORY.sections[0]
+        .map
+        .as_ref()
+        .expect("the NATO plan has a map");
+    let image = widget.get("#nato-plan-panel .nue-map__image");
+    assert_eq!(image.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        image.get_attribute("aria-label").as_deref(),
+        Some(map.description.as_ref())
+    );
+    assert!(!is_visible(&image), "hidden while its section is closed");
+    widget.click("#nato-plan-button").await;
+    assert!(is_visible(&image), "shown once its section opens");
+
+    let marks: Vec<String> = (0..5)
+        .map(|i| {
+            widget
+                .get(&format!(".nue-map__key li:nth-child({})", i + 1))
+                .get_attribute("data-mark")
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(marks, ["member", "apart", "highlight", "other", "city"]);
+
+    let members = widget.get(".nue-map__members");
+    let last = widget.get(".nue-map__members li:last-child");
+    assert!(!is_visible(&last), "the list starts folded");
+    widget.click(".nue-map__members summary").await;
+    assert!(members.has_attribute("open") && is_visible(&last));
+    assert_eq!(last.text_content().as_deref(), Some("United States"));
+}
+
+#[wasm_bindgen_test]
 async fn headers_are_native_buttons_inside_headings() {
     // A native <button type="button"> is what makes Enter and Space work with
     // no key handler; the end-to-end suite presses the real keys.
