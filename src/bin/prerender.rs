@@ -14,7 +14,7 @@
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`).
 
 use nato_ukraine_explainer::options::Config;
-use nato_ukraine_explainer::prerender::map::{self, MapSpec, MAP_FILES};
+use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, cms_fragment, csp_hash, explainer_html, head_tags, inline_module,
     inline_stylesheets, insert_before_scripts, insert_into, plain_html, rebase_urls,
@@ -53,8 +53,8 @@ fn run() -> Result<(), String> {
     // The map of "The NATO plan", light and dark, beside the stylesheet
     // that shows one of them once the section opens.
     let drawn = map::draw(&MapSpec::read()?, &map::members(&STORY)?)?;
-    for (name, theme) in MAP_FILES {
-        let path = staging.join(name);
+    for theme in Theme::ALL {
+        let path = staging.join(theme.file());
         std::fs::write(&path, drawn.svg(theme, &STORY.language))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }

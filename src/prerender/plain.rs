@@ -33,7 +33,8 @@ pub fn plain_html(story: &'static Story, explainer_url: &str) -> String {
 /// not keep: the description says what each looks like instead.
 #[component]
 fn PlainMap(map: &'static crate::story::Map, url: String) -> impl IntoView {
-    let src = format!("{url}{}", super::map::MAP_FILES[0].0);
+    // Feeds have no colour scheme to follow: the light map.
+    let src = format!("{url}{}", super::map::Theme::Light.file());
     view! {
         <figure>
             <img src=src alt=map.description.as_ref() loading="lazy"/>

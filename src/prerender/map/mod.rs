@@ -20,11 +20,6 @@ use topojson::{walk, Atlas, LonLat};
 
 /// Where the map's drawing instructions live, relative to the crate root.
 pub const MAP_FILE: &str = "content/map.toml";
-/// The map files' names, next to the stylesheet, which refers to them.
-pub const MAP_FILES: [(&str, Theme); 2] = [
-    ("nato-map.svg", Theme::Light),
-    ("nato-map-dark.svg", Theme::Dark),
-];
 
 /// `content/map.toml`.
 #[derive(Debug, Clone, Deserialize)]

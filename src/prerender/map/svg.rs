@@ -27,6 +27,16 @@ pub struct Palette {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
+
+    /// The map file of this theme, next to the stylesheet, which names it.
+    pub fn file(self) -> &'static str {
+        match self {
+            Theme::Light => "nato-map.svg",
+            Theme::Dark => "nato-map-dark.svg",
+        }
+    }
+
     pub fn palette(self) -> Palette {
         match self {
             Theme::Light => Palette {

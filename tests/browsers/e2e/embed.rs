@@ -486,7 +486,7 @@ pub async fn no_csp_violation(page: &Page<'_>, host: &str) -> Step {
 }
 
 /// The origin the page loads the explainer from (its loader's script URL).
-async fn assets_of(page: &Page<'_>) -> Step<String> {
+pub async fn assets_of(page: &Page<'_>) -> Step<String> {
     page.js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
         .await
 }

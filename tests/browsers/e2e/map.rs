@@ -6,7 +6,7 @@
 //! another origin, and in forced colours. Screenshots go to
 //! `target/screenshots/`.
 
-use crate::embed::inside;
+use crate::embed::{assets_of, inside};
 use crate::engines::{Engine, Prefs};
 use crate::page::{Page, Step};
 use nato_ukraine_explainer::prerender::map::Theme;
@@ -138,10 +138,12 @@ pub async fn fetched_when_its_section_opens(
     engine: Engine,
     screenshots: &Path,
 ) -> Step {
-    let (theme, file) = match prefs.dark {
-        true => (Theme::Dark, "nato-map-dark.svg"),
-        false => (Theme::Light, "nato-map.svg"),
+    let theme = if prefs.dark {
+        Theme::Dark
+    } else {
+        Theme::Light
     };
+    let file = theme.file();
     page.settle().await?;
     let closed = map_state(page, "document").await?;
     if closed["url"] != Value::Null || closed["fetched"] != json!([]) {
@@ -229,7 +231,7 @@ pub async fn keeps_its_colours_when_forced(
         if !state["url"]
             .as_str()
             .unwrap_or("")
-            .ends_with("/nato-map.svg")
+            .ends_with(&format!("/{}", Theme::Light.file()))
         {
             return Err(format!("no picture in forced colours: {}", state["url"]));
         }
@@ -256,19 +258,13 @@ pub async fn keeps_its_colours_when_forced(
 /// finds it one folder up.
 pub async fn works_in_every_embed(page: &Page<'_>, host: &str) -> Step {
     page.load_host(&format!("{host}/hostile.html")).await?;
-    let assets = page
-        .js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
-        .await?;
+    let assets = assets_of(page).await?;
     // The host leaves the theme to the reader's system.
     let dark = page
         .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
         .await?;
-    let file = if dark {
-        "nato-map-dark.svg"
-    } else {
-        "nato-map.svg"
-    };
-    let expected = format!("{assets}/{file}");
+    let theme = if dark { Theme::Dark } else { Theme::Light };
+    let expected = format!("{assets}/{}", theme.file());
     let branded = map_state(page, &inside("branded", ".nue")).await?;
     if branded["url"] != json!(expected) {
         return Err(format!(
