@@ -35,7 +35,7 @@ pub fn stamped_nodes(stamp: &str, story: u64, config: &Config) -> Option<usize> 
 }
 
 fn fingerprint(story: u64, config: &Config) -> u64 {
-    let mut hasher = Fnv::from(story);
+    let mut hasher = Fnv::resume(story);
     // Everything but the stylesheet URL, which is not part of the markup.
     let Config {
         open,

@@ -27,7 +27,7 @@ impl Default for Fnv {
 
 impl Fnv {
     /// Continues from a finished hash, such as the story's fingerprint.
-    pub fn from(hash: u64) -> Fnv {
+    pub fn resume(hash: u64) -> Fnv {
         Fnv(hash)
     }
 }
