@@ -176,20 +176,19 @@ fn the_stylesheet_matches_the_drawing() {
 }
 
 #[test]
-fn a_member_without_a_shape_is_named() {
+fn each_drawing_mistake_is_named() {
     let mut listed = members(&STORY).unwrap();
     listed.push("Atlantis".into());
-    let error = draw(&spec(), &listed).err().expect("refused");
+    let error = refusal(&spec(), &listed);
     assert!(
         error.contains("content/map.toml") && error.contains("`Atlantis`"),
         "{error}"
     );
+    let members = members(&STORY).unwrap();
 
     let mut apart = spec();
     apart.apart = "Austria".into();
-    let error = draw(&apart, &members(&STORY).unwrap())
-        .err()
-        .expect("refused");
+    let error = refusal(&apart, &members);
     assert!(
         error.contains("`Austria` is not in the story's members"),
         "{error}"
@@ -199,9 +198,7 @@ fn a_member_without_a_shape_is_named() {
     territories
         .territories
         .insert("Austria".into(), vec!["Liechtenstein".into()]);
-    let error = draw(&territories, &members(&STORY).unwrap())
-        .err()
-        .expect("refused");
+    let error = refusal(&territories, &members);
     assert!(
         error.contains("territories: `Austria` is not in the story's members"),
         "{error}"
@@ -209,13 +206,19 @@ fn a_member_without_a_shape_is_named() {
 
     let mut recognised = spec();
     recognised.recognised[0].at = (-30.0, 45.0);
-    let error = draw(&recognised, &members(&STORY).unwrap())
-        .err()
-        .expect("refused");
+    let error = refusal(&recognised, &members);
     assert!(
         error.contains("recognised[0]: Russia has no polygon"),
         "{error}"
     );
+}
+
+/// Why `draw` refuses `spec` with `members`; panics if it draws.
+fn refusal(spec: &MapSpec, members: &[String]) -> String {
+    match draw(spec, members) {
+        Ok(_) => panic!("the map was drawn; a refusal was expected"),
+        Err(error) => error,
+    }
 }
 
 #[test]
