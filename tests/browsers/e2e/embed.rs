@@ -26,39 +26,16 @@ fn live_and_shown(hosts: &[&str]) -> String {
     )
 }
 
-/// JS: each placeholder's explainer as the reader would find it, and the
-/// page's warnings, for a check that timed out waiting for them.
-const EXPLAINERS_STATE: &str = r#"
-return [...document.querySelectorAll('[data-nato-ukraine-explainer]')].map((h) => {
-  const r = h.shadowRoot, c = r && r.querySelector('.nue')?.parentElement;
-  if (!c) return `#${h.id}: ${r ? 'not rendered' : 'no shadow root'}`;
-  const l = r.querySelector('link[rel=stylesheet]');
-  return `#${h.id}: ${c.hidden ? 'hidden' : 'shown'}${c.hasAttribute('data-nue-live') ? ', live' : ''}` +
-    `, stylesheet ${l ? (l.sheet ? 'applied' : 'not applied') : 'inline'}`;
-}).join('; ') + ` | warnings: ${JSON.stringify(window.warnings || [])}`;
-"#;
-
 impl Page<'_> {
     /// Loads a host page and waits for its three explainers.
     pub async fn load_host(&self, url: &str) -> Step {
-        let loaded = self
-            .open(
-                url,
-                "['plain', 'branded', 'dark'].every(id => { const r = document.getElementById(id).shadowRoot; \
-                 const c = r && r.querySelector('.nue'); return c && !c.parentElement.hidden; })",
-                "three explainers to render, styled",
-            )
-            .await;
-        self.explain(loaded).await
-    }
-
-    /// A wait that failed, with what the page's explainers look like.
-    pub async fn explain(&self, result: Step) -> Step {
-        let Err(problem) = result else {
-            return Ok(());
-        };
-        let state = self.js_string(EXPLAINERS_STATE).await.unwrap_or_default();
-        Err(format!("{problem}: {state}"))
+        self.open(
+            url,
+            "['plain', 'branded', 'dark'].every(id => { const r = document.getElementById(id).shadowRoot; \
+             const c = r && r.querySelector('.nue'); return c && !c.parentElement.hidden; })",
+            "three explainers to render, styled",
+        )
+        .await
     }
 
     /// A WebDriver element inside a shadow root, for real clicks and keys.
@@ -541,14 +518,12 @@ pub async fn trusted_types_enforced(page: &Page<'_>, host: &str) -> Step<bool> {
 /// renders (a placeholder without prerendered HTML, and `mount()`) render
 /// and work: no string reaches an HTML sink, so nothing is refused.
 pub async fn fresh_renders_under_trusted_types(page: &Page<'_>, host: &str) -> Step {
-    let opened = page
-        .open(
-            &format!("{host}/trusted-types.html"),
-            &live_and_shown(&["plain", "branded", "dark", "api"]),
-            "four fresh explainers under Trusted Types, styled",
-        )
-        .await;
-    page.explain(opened).await?;
+    page.open(
+        &format!("{host}/trusted-types.html"),
+        &live_and_shown(&["plain", "branded", "dark", "api"]),
+        "four fresh explainers under Trusted Types, styled",
+    )
+    .await?;
     page.shadow_click("api", "#sanctions-button").await?;
     let seen = page
         .js(&format!(

@@ -64,12 +64,18 @@ impl Page<'_> {
     }
 
     /// Opens a URL and waits until `expression` holds.
+    ///
+    /// A wait that times out says what the page's explainers look like.
     pub async fn open(&self, url: &str, expression: &str, what: &str) -> Step {
         self.client
             .goto(url)
             .await
             .map_err(|e| format!("cannot open {url}: {e}"))?;
-        self.wait_until(expression, what).await
+        let Err(problem) = self.wait_until(expression, what).await else {
+            return Ok(());
+        };
+        let state = self.js_string(EXPLAINERS_STATE).await.unwrap_or_default();
+        Err(format!("{problem}: {state}"))
     }
 
     pub async fn attr(&self, selector: &str, name: &str) -> Step<Option<String>> {
@@ -301,6 +307,21 @@ impl WebDriverCompatibleCommand for Extension {
 }
 
 /// A JavaScript string literal.
+/// JS: each explainer on the page (the page's own, and each placeholder's)
+/// as the reader would find it, and the page's warnings, for a wait that
+/// timed out.
+const EXPLAINERS_STATE: &str = r#"
+const hosts = [...document.querySelectorAll('[data-nato-ukraine-explainer]')];
+const roots = [['the page', document], ...hosts.map((h) => [`#${h.id}`, h.shadowRoot])];
+return roots.map(([name, r]) => {
+  const c = r && r.querySelector('.nue')?.parentElement;
+  if (!c) return r === document ? null : `${name}: ${r ? 'not rendered' : 'no shadow root'}`;
+  const l = r.querySelector('link[rel=stylesheet]');
+  return `${name}: ${c.hidden ? 'hidden' : 'shown'}${c.hasAttribute('data-nue-live') ? ', live' : ''}` +
+    `, stylesheet ${l ? (l.sheet ? 'applied' : 'not applied') : 'inline'}`;
+}).filter(Boolean).join('; ') + ` | warnings: ${JSON.stringify(window.warnings || [])}`;
+"#;
+
 pub fn json_str(text: &str) -> String {
     Value::String(text.to_owned()).to_string()
 }
