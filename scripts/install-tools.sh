@@ -70,7 +70,17 @@ wasm_bindgen_cli() {
   # The crate's own lock pins webpki-roots 1.0.11, which the registry does not
   # serve; 1.0.10 builds the same tool. The failed locked install still puts
   # the crate into cargo's cache, from where it is built with that one change.
-  cargo install --locked --version "$wasm_bindgen_version" wasm-bindgen-cli 2>/dev/null && return
+  local log
+  log=$(mktemp)
+  if cargo install --locked --version "$wasm_bindgen_version" wasm-bindgen-cli 2>"$log"; then
+    rm -f "$log"
+    return
+  fi
+  # Say why the locked install failed before trying the known workaround, so
+  # a different failure is not hidden behind it.
+  tail -n 5 "$log" >&2
+  rm -f "$log"
+  say "wasm-bindgen-cli $wasm_bindgen_version: retrying with webpki-roots 1.0.10"
   local crate work
   crate=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/wasm-bindgen-cli-"$wasm_bindgen_version".crate | head -n1)
   work=$(mktemp -d)
@@ -79,6 +89,23 @@ wasm_bindgen_cli() {
     cargo update -p webpki-roots --precise 1.0.10 &&
     cargo install --locked --path .)
   rm -rf "$work"
+}
+
+# Every crate a build or test can need, fetched here while online, so that
+# what runs later may be offline (Trunk's `offline = true`, and
+# CARGO_NET_OFFLINE in scripts/test.sh): the project's own lock for every
+# target, and the standard library's lock of the release nightly, which
+# build-std resolves. A machine that once built online has the latter cached,
+# which hid its absence; fetching from the toolchain's own sysroot keeps it
+# right for whichever nightly release-env.sh pins next. Idempotent, and
+# about a second when everything is cached.
+fetch_crates() {
+  local toolchain library
+  say "cargo fetch (the project's lock, and the standard library's for build-std)"
+  cargo fetch --locked
+  toolchain=$(. scripts/release-env.sh && printf '%s' "$RELEASE_TOOLCHAIN")
+  library="$(rustc +"$toolchain" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  cargo +"$toolchain" fetch --locked --manifest-path "$library"
 }
 
 npm_tools() {
@@ -99,6 +126,7 @@ rust_toolchain
 release_toolchain
 cargo_tool trunk "$trunk_version" trunk --ignore-rust-version
 wasm_bindgen_cli
+fetch_crates
 npm_tools
 
 if [ "$mode" = test ]; then
