@@ -1,7 +1,7 @@
 // Trunk post-build hook (release builds only): minifies the hand-written
 // scripts that Trunk copies as they are (embed/*.js), since every reader of
 // an embed downloads some of them, and shortens the top-level names of the
-// JS glue, which Trunk's minifier keeps (0.4 KB brotli). Run after
+// JS glue, which Trunk's minifier keeps. Run after
 // scripts/minify-wasm-names.mjs, which reads the glue's names.
 //
 //   node scripts/minify-js.mjs [built folder]   (default: Trunk's staging folder)

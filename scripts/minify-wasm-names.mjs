@@ -1,8 +1,8 @@
 // Trunk post-build hook (release builds only): gives the WebAssembly's
 // imports and exports one- or two-letter names, in the .wasm and in its JS
 // glue alike. wasm-bindgen names them after the Rust items, with hashes:
-// 127 imports and 30 exports, each name stored twice, which cost every reader
-// about 3 KB brotli.
+// 127 imports and 30 exports, each name stored twice, which every reader
+// downloads (docs/performance.md).
 //
 // binaryen's wasm-opt renames them (--minify-imports-and-exports-and-modules)
 // and prints the mapping, which this applies to the glue. Every name is then
@@ -37,7 +37,7 @@ const features = [
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
 ];
 // The same run drops two custom sections that no browser reads (which
-// compiler made it, which features it was compiled for): 0.1 KB.
+// compiler made it, which features it was compiled for).
 const printed = execFileSync(
   "wasm-opt",
   [wasmPath, ...features, "--minify-imports-and-exports-and-modules",

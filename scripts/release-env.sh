@@ -3,7 +3,7 @@
 #
 # Release builds compile the standard library for the widget itself on a
 # pinned nightly (build-std) and make every panic an immediate abort: no
-# panic messages, no formatting code for them, 11.6 KB less brotli. Debug
+# panic messages and no formatting code for them ship to readers. Debug
 # builds (`trunk serve`, the tests) stay on the stable toolchain of
 # rust-toolchain.toml and print their panics. A nightly is pinned by date,
 # so every machine builds the same bytes.
