@@ -2,16 +2,27 @@
 //! The options it reads and the events it wires up live one layer down, in
 //! [`crate::options`], shared with the component tree.
 //!
+//! - `mount.rs`: `mount(element, config)`, the placeholder scan and the
+//!   standalone page;
+//! - `handle.rs`: the handle `mount()` returns, and the registry of mounted
+//!   explainers;
+//! - `show.rs`: hydrating prerendered HTML, or rendering afresh;
 //! - `stamp.rs`: whether prerendered HTML may be hydrated;
-//! - `mount.rs`: `mount(element, config)` and the placeholder scan, each
-//!   explainer in its own shadow root so host CSS and widget CSS stay apart.
+//! - `shadow.rs`: each explainer's shadow root and stylesheet, so host CSS
+//!   and widget CSS stay apart;
+//! - `js_config.rs`: a host's JavaScript config object, read loosely;
+//! - `dom.rs`: the DOM helpers these share.
 //!
 //! The JavaScript side (loader, iframe page and its host script, the example
 //! article) lives in the top-level `embed/` folder.
 
+mod dom;
+mod handle;
+mod js_config;
 mod mount;
+mod shadow;
+mod show;
 pub mod stamp;
 
-pub use mount::{
-    mount, mount_placeholders, mount_standalone_page, unmount_detached, ExplainerHandle,
-};
+pub use handle::{unmount_detached, ExplainerHandle};
+pub use mount::{mount, mount_placeholders, mount_standalone_page};
