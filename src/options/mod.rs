@@ -4,11 +4,14 @@
 //! renders by these options and reports through these events, and the
 //! embedding layer, which reads them from the page.
 //!
-//! - `config.rs`: the options, from a JS object or `data-*` attributes;
+//! - `config.rs`: the options and their defaults;
+//! - `read.rs`: reading them, from a JS object or `data-*` attributes;
 //! - `events.rs`: the events the host element dispatches.
 
 mod config;
 mod events;
+mod read;
 
-pub use config::{from_attributes, read, Config, Parts, Raw, Theme, Warning, KEYS, UI_KEYS};
+pub use config::{Config, Parts, Raw, Theme, Warning, KEYS};
 pub use events::{HostEvents, Trigger};
+pub use read::{from_attributes, read};
