@@ -16,9 +16,13 @@ mod fingerprint;
 #[path = "../src/story/language.rs"]
 mod language;
 use language::is_language_tag;
+// The widget's accessors for host labels are not used here.
+#[allow(dead_code)]
 #[path = "../src/story/model.rs"]
 mod model;
 mod rust_literal;
+#[path = "../src/story/validate.rs"]
+mod validate;
 
 use std::{env, fs, path::Path, process};
 

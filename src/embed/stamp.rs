@@ -9,7 +9,6 @@
 
 use crate::options::Config;
 use crate::story::fingerprint::Fnv;
-use std::hash::{Hash, Hasher};
 
 /// The attribute on the element that holds a prerendered explainer.
 pub const ATTRIBUTE: &str = "data-nue-stamp";
@@ -34,8 +33,10 @@ pub fn stamped_nodes(stamp: &str, story: u64, config: &Config) -> Option<usize> 
         .flatten()
 }
 
+/// The story's fingerprint continued over every option that changes the
+/// markup, each fed as explicit bytes (see `story::fingerprint`).
 fn fingerprint(story: u64, config: &Config) -> u64 {
-    let mut hasher = Fnv::resume(story);
+    let mut fnv = Fnv::resume(story);
     // Everything but the stylesheet URL, which is not part of the markup.
     let Config {
         open,
@@ -47,9 +48,42 @@ fn fingerprint(story: u64, config: &Config) -> u64 {
         link_prefix,
         stylesheet: _,
     } = config;
-    (open, theme, heading_level, lang, ui, parts, link_prefix).hash(&mut hasher);
-    hasher.finish()
+    fnv.number(open.len() as u64);
+    open.iter().for_each(|id| fnv.text(id));
+    fnv.text(theme.as_str());
+    fnv.number(u64::from(*heading_level));
+    fnv.text(lang.as_deref().unwrap_or(""));
+    ui.fields().for_each(|(_, label)| fnv.text(label));
+    for part in [parts.key_numbers, parts.people, parts.timeline] {
+        fnv.number(u64::from(part));
+    }
+    fnv.text(link_prefix);
+    fnv.finish()
 }
+
+/// The stamp of a fixed story fingerprint and fixed options, every label
+/// and option set: the native and the browser tests compare it with
+/// [`REFERENCE_STAMP`], so no compiler or target can change the format.
+#[doc(hidden)]
+pub fn reference_stamp() -> String {
+    let mut config = Config::defaults(&crate::story::STORY);
+    for key in crate::story::UiText::KEYS {
+        if let Some(label) = config.ui.by_key_mut(key) {
+            *label = format!("label {key}").into();
+        }
+    }
+    config.open = vec!["sanctions".into(), "nato-plan".into()];
+    config.theme = crate::options::Theme::Dark;
+    config.heading_level = 3;
+    config.lang = Some("uk".into());
+    config.parts.people = false;
+    config.link_prefix = "explainer-".into();
+    stamp(0x0123_4567_89ab_cdef, &config, 321)
+}
+
+/// What [`reference_stamp`] is, on every compiler and target.
+#[doc(hidden)]
+pub const REFERENCE_STAMP: &str = "cafea6b4e90bd0b3-321";
 
 #[cfg(test)]
 mod tests {
@@ -87,6 +121,15 @@ mod tests {
             stamped_nodes(&stamp, fingerprint::of(&story), &config),
             None
         );
+    }
+
+    /// The stamp's bytes are fixed by this crate, not by a compiler: the
+    /// same literal here (stable, native) as in the browser tests (wasm32).
+    /// The release WebAssembly (the nightly) hydrates only where its stamp
+    /// and the prerenderer's agree, which the end-to-end suite checks.
+    #[test]
+    fn a_stamp_is_the_same_on_every_compiler_and_target() {
+        assert_eq!(reference_stamp(), REFERENCE_STAMP);
     }
 
     #[test]

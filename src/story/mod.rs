@@ -12,7 +12,11 @@ mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
-pub use check::{is_url_id, parse_story, validate, ContentError};
+mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::{line_at, parse_story, ContentError};
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::{is_url_id, validate};
 
 /// Where the story lives, relative to the crate root.
 pub const STORY_FILE: &str = "content/story.toml";

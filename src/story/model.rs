@@ -14,7 +14,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// The whole explainer: everything a reader sees comes from here.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     /// The language the story is written in (a BCP 47 tag such as `en`):
@@ -36,7 +36,7 @@ pub struct Story {
 }
 
 /// A number that matters, with one line saying why.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyNumber {
     pub value: Text,
@@ -44,7 +44,7 @@ pub struct KeyNumber {
 }
 
 /// One expandable part of the explainer.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable, URL-safe id: `#<id>` in the page address opens the section.
@@ -57,7 +57,7 @@ pub struct Section {
 }
 
 /// A map and the words around it: everything it shows is also said in text.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Map {
     /// What the map shows, read out in place of the picture.
@@ -72,7 +72,7 @@ pub struct Map {
 }
 
 /// One line of a map's key: a mark and what it means.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyEntry {
     /// One of [`KeyEntry::MARKS`]: how the map draws what this line names.
@@ -87,7 +87,7 @@ impl KeyEntry {
 }
 
 /// Someone the story names.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: Text,
@@ -97,7 +97,7 @@ pub struct Person {
 }
 
 /// One of the key dates, in order.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// A day (`2024-06-12`) or a span of days (`2024-06-13/2024-06-15`).
@@ -109,7 +109,7 @@ pub struct Step {
 
 /// Where the facts come from, when they were reported, and when the
 /// explainer last changed.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// How the source is named to the reader.
@@ -125,29 +125,58 @@ pub struct Source {
     pub updated_label: Text,
 }
 
-/// The words of the widget itself, so that a newsroom can replace each one.
-#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct UiText {
+/// Writes [`UiText`] and its tables from one list of labels, so that the
+/// story file's field, the host's `strings` key and the checks can never
+/// disagree on a name.
+macro_rules! ui_text {
+    ($($(#[$doc:meta])* $field:ident = $key:literal,)*) => {
+        /// The words of the widget itself, so that a newsroom can replace each one.
+        #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct UiText {
+            $($(#[$doc])* pub $field: Text,)*
+        }
+
+        impl UiText {
+            /// Each label's name in a host's `strings` object (JavaScript spelling).
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
+
+            /// Each label with its field name in the story file.
+            pub fn fields(&self) -> impl Iterator<Item = (&'static str, &Text)> {
+                [$((stringify!($field), &self.$field)),*].into_iter()
+            }
+
+            /// The label a host's `strings` key names, if there is one.
+            pub fn by_key_mut(&mut self, key: &str) -> Option<&mut Text> {
+                match key {
+                    $($key => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+ui_text! {
     /// The label above the headline, naming what kind of piece this is.
-    pub kicker: Text,
-    pub key_numbers_heading: Text,
-    pub show_all: Text,
-    pub hide_all: Text,
-    pub copy_link: Text,
-    pub link_copied: Text,
+    kicker = "kicker",
+    key_numbers_heading = "keyNumbersHeading",
+    show_all = "showAll",
+    hide_all = "hideAll",
+    copy_link = "copyLink",
+    link_copied = "linkCopied",
     /// Shown beside the link when the browser refuses to copy it.
-    pub copy_link_manually: Text,
+    copy_link_manually = "copyLinkManually",
     /// "Was this helpful?" at the end of each section, with its answers.
-    pub feedback_question: Text,
-    pub feedback_yes: Text,
-    pub feedback_no: Text,
+    feedback_question = "feedbackQuestion",
+    feedback_yes = "feedbackYes",
+    feedback_no = "feedbackNo",
     /// Said once the reader has answered.
-    pub feedback_thanks: Text,
-    pub people_heading: Text,
-    pub timeline_heading: Text,
-    pub source_heading: Text,
+    feedback_thanks = "feedbackThanks",
+    people_heading = "peopleHeading",
+    timeline_heading = "timelineHeading",
+    source_heading = "sourceHeading",
     /// "As reported on", before the reporting date.
-    pub reported: Text,
-    pub updated: Text,
+    reported = "reported",
+    updated = "updated",
 }

@@ -67,18 +67,14 @@ impl AccordionContext {
 
     /// Opens a section before the explainer is shown (config `open`); no event.
     pub fn open_section(&self, id: &str) {
-        self.state.try_update(|state| state.open_id(id));
+        self.state.try_update(|state| state.set_id(id, true));
     }
 
     /// Opens or closes a section to match what the reader did before the
     /// WebAssembly took over the prerendered HTML; no event, as the reader's
     /// action happened before the explainer was ready.
     pub fn restore(&self, id: &str, open: bool) {
-        self.state.try_update(|state| {
-            if let Some(index) = state.index_of(id) {
-                state.set(index, open);
-            }
-        });
+        self.state.try_update(|state| state.set_id(id, open));
     }
 
     /// The section id named by a page address fragment, if any.

@@ -56,12 +56,12 @@ impl OpenSections {
         self.ids.iter().position(|&known| known == id)
     }
 
-    /// Opens the section with this id; its position, or `None` if no section
-    /// has that id (an unrelated `#fragment` of the host page, say).
-    pub fn open_id(&mut self, id: &str) -> Option<usize> {
-        let index = self.index_of(id)?;
-        self.set(index, true);
-        Some(index)
+    /// Opens or closes the section with this id; an id no section has (an
+    /// unrelated `#fragment` of the host page, say) changes nothing.
+    pub fn set_id(&mut self, id: &str, open: bool) {
+        if let Some(index) = self.index_of(id) {
+            self.set(index, open);
+        }
     }
 }
 
@@ -113,13 +113,15 @@ mod tests {
     }
 
     #[test]
-    fn open_id_opens_known_ids_only() {
+    fn set_id_sets_known_ids_only() {
         let mut state = three();
-        assert_eq!(state.open_id("c"), Some(2));
+        state.set_id("c", true);
         assert!(state.is_open(2));
-        assert_eq!(state.open_id("top"), None);
-        assert_eq!(state.open_id(""), None);
+        state.set_id("top", true);
+        state.set_id("", true);
         assert!(!state.is_open(0) && !state.is_open(1));
+        state.set_id("c", false);
+        assert!(!state.is_open(2));
     }
 
     #[test]
