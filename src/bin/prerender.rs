@@ -18,7 +18,8 @@ use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, cms_fragment, csp_hash, explainer_html, head_tags, inline_module,
     inline_stylesheets, insert_before_scripts, insert_into, plain_html, rebase_urls,
-    shadow_root_html, shadow_root_with, share_image, style_element, BuiltFiles, Share,
+    shadow_root_html, shadow_root_with, share_image, style_element, without_comments, BuiltFiles,
+    Share,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -97,17 +98,23 @@ fn run() -> Result<(), String> {
     let style = style_element(&widget_css, &format!("../{css}"))?;
     let script = staging.join("embed/frame.js");
     edit(&staging.join("embed/frame.html"), |html| {
-        let html = insert_into(html, "explainer", &shadow_root_with(&style, &STORY, &embed))?;
+        // The frame page's own notes go first: the explainer's markers
+        // (`<!>`) are comments too, and must stay.
+        let html = without_comments(html)?;
+        let html = insert_into(
+            &html,
+            "explainer",
+            &shadow_root_with(&style, &STORY, &embed),
+        )?;
         // frame.css is copied as written: its comments stay out of the page.
         let (html, mut inlined) = inline_stylesheets(&html, |href| {
-            read(&staging.join("embed").join(href)).map(|css| without_comments(&css, "/*", "*/"))
+            read(&staging.join("embed").join(href)).map(|css| without_css_comments(&css))
         })?;
-        let html = without_comments(&html, "<!--", "-->");
         inlined.push(widget_css.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
         let html = allow(&html, "style-src", &hashes)?;
         // frame.js goes inline too: one request less before the explainer
-        // starts, and 0.1 KB less for iframe readers.
+        // starts, and fewer bytes for iframe readers.
         let code = read(&script)?;
         let (html, script_hash) = inline_module(&html, "frame.js", code.trim_end())?;
         let html = allow(&html, "script-src", &[script_hash])?;
@@ -149,9 +156,10 @@ fn edit(path: &Path, change: impl FnOnce(&str) -> Result<String, String>) -> Res
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// `text` without the comments between `open` and `close` (the frame
-/// page's own notes; the explainer's markers, `<!>`, are no such comments).
-fn without_comments(text: &str, open: &str, close: &str) -> String {
+/// `css` without its comments (the frame stylesheet's own notes).
+fn without_css_comments(css: &str) -> String {
+    let (open, close) = ("/*", "*/");
+    let text = css;
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(open) {

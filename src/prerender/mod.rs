@@ -4,18 +4,22 @@
 //! then hydrates that HTML instead of rendering it again.
 //!
 //! `page.rs` fits the pages that are ours to one request: stylesheets
-//! inlined and allowed by hash, the WebAssembly's request started at once.
+//! inlined and allowed by hash, the WebAssembly's request started at once;
+//! `built_files.rs` finds the hashed files those pages name.
 
+mod built_files;
 pub mod map;
 mod page;
 mod plain;
+mod rewrite;
 mod share;
 
-pub use page::{
-    allow, canonical_link, csp_hash, inline_module, inline_stylesheets, insert_before_scripts,
-    rebase_urls, style_element, BuiltFiles,
-};
+pub use built_files::BuiltFiles;
+pub use page::{canonical_link, csp_hash, rebase_urls, style_element};
 pub use plain::plain_html;
+pub use rewrite::{
+    allow, inline_module, inline_stylesheets, insert_before_scripts, insert_into, without_comments,
+};
 pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};
 
 use crate::embed::stamp;
@@ -85,7 +89,7 @@ pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(file: &str) -> Result<T,
     toml::from_str(&text).map_err(|e| {
         let line = e
             .span()
-            .map(|span| format!(":{}", text[..span.start].lines().count().max(1)))
+            .map(|span| format!(":{}", crate::story::line_at(&text, span.start)))
             .unwrap_or_default();
         format!("{file}{line}: {}", e.message())
     })
@@ -94,39 +98,6 @@ pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(file: &str) -> Result<T,
 /// The hashed name Trunk gave `style/explainer.css` in a built folder.
 pub fn stylesheet_in(dir: &Path) -> Result<String, String> {
     BuiltFiles::in_dir(dir).map(|files| files.css)
-}
-
-/// Puts `html` at the start of the one element whose id is `id` in `page`,
-/// with or without quotes around the id (Trunk's minifier drops them); an
-/// error says what is wrong with the page.
-pub fn insert_into(page: &str, id: &str, html: &str) -> Result<String, String> {
-    let quoted = format!("id=\"{id}\"");
-    let bare = format!("id={id}");
-    let ends: Vec<usize> = page
-        .match_indices(&quoted)
-        .map(|(at, _)| at + quoted.len())
-        .chain(
-            page.match_indices(&bare)
-                .map(|(at, _)| at + bare.len())
-                .filter(|&end| {
-                    page[end..].starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/')
-                }),
-        )
-        .collect();
-    match ends.as_slice() {
-        [end] => {
-            let open_tag_end = end + tag_end(&page[*end..]);
-            Ok(format!(
-                "{}{html}{}",
-                &page[..open_tag_end],
-                &page[open_tag_end..]
-            ))
-        }
-        found => Err(format!(
-            "expected one element with id `{id}`, found {}",
-            found.len()
-        )),
-    }
 }
 
 /// How many DOM nodes a browser makes of this server-rendered HTML: one per
@@ -160,7 +131,7 @@ pub fn count_nodes(html: &str) -> usize {
 
 /// Byte just past the `>` that closes the tag at the start of `html`,
 /// skipping quoted attribute values.
-pub(crate) fn tag_end(html: &str) -> usize {
+fn tag_end(html: &str) -> usize {
     let mut quote = None;
     for (i, c) in html.char_indices() {
         match (quote, c) {
@@ -192,25 +163,6 @@ mod tests {
     }
 
     #[test]
-    fn inserts_into_exactly_one_element_by_id() {
-        let quoted = r#"<body><main id="page" class="p"></main></body>"#;
-        assert_eq!(
-            insert_into(quoted, "page", "X").unwrap(),
-            r#"<body><main id="page" class="p">X</main></body>"#
-        );
-        let minified = "<body><main class=p id=page></main></body>";
-        assert_eq!(
-            insert_into(minified, "page", "X").unwrap(),
-            "<body><main class=p id=page>X</main></body>"
-        );
-        let lookalike = "<div id=pages></div>";
-        let none = insert_into(lookalike, "page", "X").unwrap_err();
-        assert!(none.contains("found 0"), "{none}");
-        let twice = r#"<p id="page"></p><p id=page></p>"#;
-        assert!(insert_into(twice, "page", "X").is_err());
-    }
-
-    #[test]
     fn urls_are_escaped_into_attributes() {
         let story = &crate::story::STORY;
         let files = BuiltFiles {
@@ -231,5 +183,29 @@ mod tests {
         assert!(fragment.starts_with(
             r#"<link rel="modulepreload" href="https://cdn.example/a&quot;b&amp;c/nato-ukraine-explainer-2.js">"#
         ));
+    }
+
+    #[test]
+    fn a_build_file_error_names_the_line_it_starts_on() {
+        let dir = std::env::temp_dir().join(format!("nue-read-toml-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.toml");
+        // The third line starts with the error: an unknown key.
+        std::fs::write(&file, "[a]\nx = 1\ny = 2\n").unwrap();
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct A {
+            x: u8,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct File {
+            a: A,
+        }
+        let name = file.to_str().unwrap();
+        let err = read_toml::<File>(name).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(err.starts_with(&format!("{name}:3: ")), "{err}");
     }
 }
