@@ -102,7 +102,9 @@ wasm_bindgen_cli() {
 fetch_crates() {
   local toolchain library
   say "cargo fetch (the project's lock, and the standard library's for build-std)"
-  cargo fetch --locked
+  # Not --locked: a dependency just added to Cargo.toml is resolved here as
+  # a build would; on a clean clone the lock is already complete.
+  cargo fetch
   toolchain=$(. scripts/release-env.sh && printf '%s' "$RELEASE_TOOLCHAIN")
   library="$(rustc +"$toolchain" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   cargo +"$toolchain" fetch --locked --manifest-path "$library"

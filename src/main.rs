@@ -2,7 +2,7 @@
 //! WebAssembly serves embeds, where the loader mounts placeholders instead.
 
 /// A free-list allocator (freed blocks are reused and merged) in place of
-/// the standard library's dlmalloc: 0.6 KB less brotli for every reader.
+/// the standard library's dlmalloc, which is larger (docs/performance.md).
 /// The WebAssembly runs on one thread, which is what makes it sound.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

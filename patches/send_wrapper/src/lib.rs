@@ -5,7 +5,7 @@
 //! they can sit in its `Send` types, and the wrapper checks on each use that
 //! it is still on the thread that made it. Asking for the thread's id makes
 //! the standard library create its thread handle with its own allocator
-//! (dlmalloc), beside the explainer's: 1.5 KB of brotli WebAssembly for a
+//! (dlmalloc), beside the explainer's: bytes every reader downloads for a
 //! check that can never fail in a WebAssembly build without threads. There
 //! the check is left out; everywhere else (server rendering, tests) it stays,
 //! and a wrong-thread use panics as with the original crate.

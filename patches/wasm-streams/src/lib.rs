@@ -4,8 +4,8 @@
 //! Leptos always enables server_fn's `browser` feature, which depends on
 //! wasm-streams for streaming server functions. wasm-streams exports its
 //! stream adapters to JavaScript as `#[wasm_bindgen]` classes, and exports
-//! are never removed as dead code: they cost every reader of the explainer
-//! about 5.8 KB of brotli WebAssembly, for server functions it does not
+//! are never removed as dead code: every reader of the explainer would
+//! download them (docs/performance.md), for server functions it does not
 //! have. This crate gives server_fn the two conversions it calls, built on
 //! closures that the linker drops when nothing uses them.
 //!
