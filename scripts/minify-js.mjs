@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds only): minifies the hand-written
+// Post-build step (release builds only): minifies the hand-written
 // scripts that Trunk copies as they are (embed/*.js), since every reader of
 // an embed downloads some of them, and shortens the top-level names of the
 // JS glue, which Trunk's minifier keeps. Run after
@@ -6,8 +6,9 @@
 //
 //   node scripts/minify-js.mjs [built folder]   (default: Trunk's staging folder)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { minify } from "terser";
+import { one, path } from "./built-files.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -19,12 +20,11 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== "release") process.exit(0)
 // Loaded as ES modules: their top-level names are their own to shorten.
 // The others run as classic scripts in the host page's global scope, so
 // their top-level names stay as written.
-const modules = new Set(["nato-ukraine-explainer.js", "enhance.js", "frame.js"]);
-const isGlue = (name) => /^nato-ukraine-explainer-[0-9a-f]+\.js$/.test(name);
+const modules = new Set(["loader", "enhance", "frame_script"].map((name) => basename(path(name))));
 
 const embed = join(dir, "embed");
 const scripts = [
-  ...readdirSync(dir).filter(isGlue).map((name) => [join(dir, name), true]),
+  [join(dir, one(dir, "glue")), true],
   ...readdirSync(embed)
     .filter((name) => name.endsWith(".js"))
     .map((name) => [join(embed, name), modules.has(name)]),

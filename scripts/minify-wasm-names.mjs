@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds only): gives the WebAssembly's
+// Post-build step (release builds only): gives the WebAssembly's
 // imports and exports one- or two-letter names, in the .wasm and in its JS
 // glue alike. wasm-bindgen names them after the Rust items, with hashes:
 // 127 imports and 30 exports, each name stored twice, which every reader
@@ -11,8 +11,9 @@
 //
 //   node scripts/minify-wasm-names.mjs [built folder]   (default: Trunk's staging folder)
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { one } from "./built-files.mjs";
 
 const fail = (message) => {
   console.error(`minify-wasm-names: ${message}`);
@@ -23,13 +24,8 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail("usage: minify-wasm-names.mjs <built folder>, or run as a Trunk hook");
 // As a hook, release builds only: debug builds keep names for their tools.
 if (!process.argv[2] && process.env.TRUNK_PROFILE !== "release") process.exit(0);
-const one = (pattern) => {
-  const found = readdirSync(dir).filter((name) => pattern.test(name));
-  if (found.length !== 1) fail(`expected one file matching ${pattern} in ${dir}, found ${found}`);
-  return join(dir, found[0]);
-};
-const wasmPath = one(/^nato-ukraine-explainer-[0-9a-f]+_bg\.wasm$/);
-const gluePath = one(/^nato-ukraine-explainer-[0-9a-f]+\.js$/);
+const wasmPath = join(dir, one(dir, "wasm"));
+const gluePath = join(dir, one(dir, "glue"));
 
 // The same features as Trunk's wasm-opt run (Trunk.toml, index.html).
 const features = [

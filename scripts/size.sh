@@ -22,57 +22,52 @@ budget=60000
 # light or dark): never part of the first load, and at most this itself.
 map_budget=20000
 [ -d "$dist" ] || { echo "size: no $dist/ folder; run 'make build' first" >&2; exit 1; }
+# The built files by name (built[glue], ...) and every file a reader
+# downloads (served), from scripts/built-files.json.
+names=$(node "$(dirname "$0")/built-files.mjs" "$dist" built served)
+eval "$names"
 cd "$dist"
 
 declare -A raw gz br
-files=$(find . -path ./.stage -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.svg' \) -print | sed 's|^\./||' | sort)
 printf '%-48s %9s %9s %9s\n' file raw gzip brotli
-for file in $files; do
+for file in "${served[@]}"; do
   raw[$file]=$(wc -c <"$file")
   gz[$file]=$(gzip -9 -c "$file" | wc -c)
   br[$file]=$(brotli -q 11 -c "$file" | wc -c)
   printf '%-48s %9d %9d %9d\n' "$file" "${raw[$file]}" "${gz[$file]}" "${br[$file]}"
 done
 
-# The files one way of reading downloads, by pattern; each pattern must
-# match a file, so a renamed file cannot drop out of the count unnoticed.
+# The bytes one way of reading downloads, every file it fetches counted, and
+# whether they are within `limit`. Each must be one a reader downloads, so
+# a renamed file cannot drop out of the count unnoticed.
 over=()
 total() {
-  local label=$1 r=0 g=0 b=0 file pattern matched
-  shift
-  for pattern in "$@"; do
-    matched=false
-    for file in $files; do
-      # shellcheck disable=SC2053 # the pattern is a glob on purpose
-      [[ $file == $pattern ]] || continue
-      matched=true
-      r=$((r + raw[$file])) g=$((g + gz[$file])) b=$((b + br[$file]))
-    done
-    $matched || { echo "size: no file matches $pattern (for: $label)" >&2; exit 1; }
+  local limit=$1 label=$2 r=0 g=0 b=0 file
+  shift 2
+  for file in "$@"; do
+    [ -n "${br[$file]:-}" ] || { echo "size: no $file (for: $label)" >&2; exit 1; }
+    r=$((r + raw[$file])) g=$((g + gz[$file])) b=$((b + br[$file]))
   done
   printf '%-48s %9d %9d %9d\n' "$label" "$r" "$g" "$b"
-  [ "$b" -le "$budget" ] || over+=("$label: $b bytes brotli, budget $budget")
+  [ "$b" -le "$limit" ] || over+=("$label: $b bytes brotli, budget $limit")
 }
 
-wasm=('nato-ukraine-explainer-*.js' 'nato-ukraine-explainer-*_bg.wasm' embed/enhance.js)
+wasm=("${built[glue]}" "${built[wasm]}" "${built[enhance]}")
 echo
 printf '%-48s %9s %9s %9s\n' "total a reader downloads" raw gzip brotli
-# index.html carries its stylesheets inline.
-total "standalone page (index.html)" index.html "${wasm[@]}"
-total "script embed (embed/nato-ukraine-explainer.js)" embed/nato-ukraine-explainer.js \
-  'explainer-*.css' "${wasm[@]}"
-total "CMS fragment (embed/fragment.html)" embed/fragment.html embed/nato-ukraine-explainer.js \
-  'explainer-*.css' "${wasm[@]}"
-# frame.html carries its stylesheets and its script (frame.js) inline, and
-# starts the explainer without the loader.
-total "iframe embed (embed/frame.html + frame-host.js)" embed/frame.html \
-  embed/frame-host.js "${wasm[@]}"
+# The page carries its stylesheets inline.
+total $budget "standalone page (${built[page]})" "${built[page]}" "${wasm[@]}"
+total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" "${wasm[@]}"
+total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[loader]}" \
+  "${built[css]}" "${wasm[@]}"
+# The frame carries its stylesheets and its script inline, and starts the
+# explainer without the loader.
+total $budget "iframe embed (${built[frame]} + ${built[frame_host]##*/})" "${built[frame]}" \
+  "${built[frame_host]}" "${wasm[@]}"
 
 echo
-for map in nato-map.svg nato-map-dark.svg; do
-  [ -n "${br[$map]:-}" ] || { echo "size: no $map (the map of \"The NATO plan\")" >&2; exit 1; }
-  printf '%-48s %9d %9d %9d\n' "map, when its section opens ($map)" "${raw[$map]}" "${gz[$map]}" "${br[$map]}"
-  [ "${br[$map]}" -le "$map_budget" ] || over+=("$map: ${br[$map]} bytes brotli, budget $map_budget")
+for map in "${built[map]}" "${built[map_dark]}"; do
+  total $map_budget "map, when its section opens ($map)" "$map"
 done
 
 if $check; then
