@@ -107,7 +107,7 @@ async fn main() -> ExitCode {
     report.record(
         "build",
         "every file has .br and .gz copies that unpack to it",
-        precompressed(&repo.join("dist")),
+        precompressed(&dist),
     );
     report.record(
         "build",
@@ -186,11 +186,15 @@ async fn main() -> ExitCode {
     }
 }
 
-/// Every HTML, JS, CSS and WASM file of the build has a `.br` and a `.gz`
-/// beside it that unpack, with the standard tools, to the same bytes.
+/// The kinds of file `scripts/precompress.sh` writes a `.br` and a `.gz` for.
+const COMPRESSED: [&str; 5] = ["html", "js", "css", "wasm", "svg"];
+
+/// Every HTML, JS, CSS, WASM and SVG file below `dist` has a `.br` and a
+/// `.gz` beside it that unpack, with the standard tools, to the same bytes;
+/// and there is a file of each kind, so that none goes unchecked.
 fn precompressed(dist: &std::path::Path) -> Result<(), String> {
     let mut problems = Vec::new();
-    let mut checked = 0;
+    let mut checked = [0; COMPRESSED.len()];
     let mut folders = vec![dist.to_path_buf()];
     while let Some(folder) = folders.pop() {
         let entries =
@@ -204,11 +208,11 @@ fn precompressed(dist: &std::path::Path) -> Result<(), String> {
                 .extension()
                 .and_then(|e| e.to_str())
                 .unwrap_or_default();
-            if !matches!(kind, "html" | "js" | "css" | "wasm") {
+            let Some(index) = COMPRESSED.iter().position(|k| *k == kind) else {
                 continue;
-            }
-            checked += 1;
-            let original = std::fs::read(&path).map_err(|e| e.to_string())?;
+            };
+            checked[index] += 1;
+            let original = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             for (tool, suffix) in [("brotli", "br"), ("gzip", "gz")] {
                 let packed = format!("{}.{suffix}", path.display());
                 let unpacked = std::process::Command::new(tool)
@@ -224,9 +228,13 @@ fn precompressed(dist: &std::path::Path) -> Result<(), String> {
             }
         }
     }
-    match (checked, problems.is_empty()) {
-        (0, _) => Err(format!("no files found in {}", dist.display())),
-        (_, true) => Ok(()),
-        _ => Err(problems.join("\n")),
+    for (kind, count) in COMPRESSED.iter().zip(checked) {
+        if count == 0 {
+            problems.push(format!("no .{kind} file in {}", dist.display()));
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("\n")),
     }
 }
