@@ -6,6 +6,12 @@
 //! `E2E_DIST` the built site (default: `dist/` at the repository root).
 //! Screenshots go to `target/screenshots/`. An engine that cannot start fails
 //! the run with the reason; nothing is skipped silently.
+//!
+//! - `checks/`: the checks on the standalone page, and how they run;
+//! - `prerender/`, `map/`, `embed/`: the prerendering, map and embedding checks;
+//! - `site.rs`: the checks of the built files, before any browser starts;
+//! - `engines/`, `page/`: the browsers, and the steps a check takes in one;
+//! - `server.rs`, `nginx.rs`, `host_pages.rs`: what the browsers are served.
 
 mod checks;
 mod embed;
@@ -16,7 +22,9 @@ mod nginx;
 mod page;
 mod prerender;
 mod server;
+mod site;
 
+use checks::{Check, Report};
 use engines::{Display, Engine, Prefs};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,76 +32,55 @@ use std::time::Instant;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
+    match run().await {
+        Ok(report) if report.failed == 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("e2e: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One browser session's settings and the checks it runs.
+struct Session {
+    engine: Engine,
+    prefs: Prefs,
+    checks: Vec<Check>,
+}
+
+async fn run() -> Result<Report, String> {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dist = std::env::var_os("E2E_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo.join("dist"));
     if !dist.join("index.html").is_file() {
-        eprintln!(
-            "e2e: no built site at {}; run `trunk build --release` first",
+        return Err(format!(
+            "no built site at {}; run `trunk build --release` first",
             dist.display()
-        );
-        return ExitCode::FAILURE;
+        ));
     }
+    let sessions = plan(&engines_from_env()?);
     let axe_path = repo.join("node_modules/axe-core/axe.min.js");
-    let axe = match std::fs::read_to_string(&axe_path) {
-        Ok(source) => source,
-        Err(e) => {
-            eprintln!(
-                "e2e: cannot read {}: {e}; run `make test`, which installs it",
-                axe_path.display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+    let axe = std::fs::read_to_string(&axe_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e}; run `make test`, which installs it",
+            axe_path.display()
+        )
+    })?;
     let screenshots = repo.join("target/screenshots");
-    if let Err(e) = std::fs::create_dir_all(&screenshots) {
-        eprintln!("e2e: cannot create {}: {e}", screenshots.display());
-        return ExitCode::FAILURE;
-    }
-    let engines: Vec<Engine> = match std::env::var("E2E_ENGINES") {
-        Ok(list) => match list
-            .split(',')
-            .map(|name| Engine::parse(name).ok_or(name))
-            .collect()
-        {
-            Ok(engines) => engines,
-            Err(name) => {
-                eprintln!(
-                    "e2e: unknown engine `{name}` in E2E_ENGINES (chromium, firefox, webkit)"
-                );
-                return ExitCode::FAILURE;
-            }
-        },
-        Err(_) => vec![Engine::Chromium, Engine::Firefox, Engine::WebKit],
-    };
+    std::fs::create_dir_all(&screenshots)
+        .map_err(|e| format!("cannot create {}: {e}", screenshots.display()))?;
     let hostile_css = std::fs::read_to_string(dist.join("embed/hostile.css")).unwrap_or_default();
-    let base = match server::serve(dist.clone()) {
-        Ok(base) => base,
-        Err(e) => {
-            eprintln!("e2e: cannot start the static server: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let base =
+        server::serve(dist.clone()).map_err(|e| format!("cannot start the static server: {e}"))?;
     // Host pages on a second origin, loading the explainer from the first.
     let host_dir = repo.join("target/e2e-host");
-    let files = match nato_ukraine_explainer::prerender::BuiltFiles::in_dir(&dist) {
-        Ok(files) => files,
-        Err(e) => {
-            eprintln!("e2e: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let host = match host_pages::write(&host_dir, &base, &hostile_css)
+    let files = nato_ukraine_explainer::prerender::BuiltFiles::in_dir(&dist)?;
+    let host = host_pages::write(&host_dir, &base, &hostile_css)
         .and_then(|()| prerender::write(&host_dir, &base, &files))
         .and_then(|()| server::serve(host_dir.clone()))
-    {
-        Ok(host) => host,
-        Err(e) => {
-            eprintln!("e2e: cannot write or serve the host pages: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+        .map_err(|e| format!("cannot write or serve the host pages: {e}"))?;
 
     // The same files through nginx, as the README tells newsrooms to host them.
     let nginx = nginx::Nginx::start(&repo, &dist).and_then(|nginx| {
@@ -102,74 +89,35 @@ async fn main() -> ExitCode {
             .map_err(|e| e.to_string())
     });
 
+    let mut report = Report::default();
+    site::run(&dist, &nginx, &mut report);
     let mut display = None;
-    let mut report = checks::Report::default();
-    report.record(
-        "build",
-        "every file has .br and .gz copies that unpack to it",
-        precompressed(&dist),
-    );
-    report.record(
-        "build",
-        "the built pages and the CMS fragment hold the prerendered explainer",
-        prerender::built_pages(&dist),
-    );
-    report.record(
-        "build",
-        "nginx with deploy/nginx.conf serves dist/ as the README says",
-        nginx
-            .as_ref()
-            .map_err(String::clone)
-            .and_then(|nginx| nginx::serves_as_the_readme_says(nginx, &dist)),
-    );
-    let nginx_base = nginx.as_ref().ok().map(|nginx| nginx.base.as_str());
     let started = Instant::now();
-    for engine in engines {
-        if engine == Engine::WebKit && display.is_none() {
+    for session in &sessions {
+        if session.engine == Engine::WebKit && display.is_none() {
             display = Some(Display::start().await);
         }
         let display_name = match &display {
             Some(Ok(display)) => Some(display.name.as_str()),
             _ => None,
         };
-        for prefs in [
-            Prefs {
-                dark: false,
-                reduced_motion: false,
-                javascript: true,
-            },
-            Prefs {
-                dark: true,
-                reduced_motion: true,
-                javascript: true,
-            },
-            // Firefox can also start with JavaScript off (WebKitGTK cannot,
-            // and Chromium's checks switch it off through DevTools).
-            Prefs {
-                dark: false,
-                reduced_motion: false,
-                javascript: false,
-            },
-        ] {
-            if !prefs.javascript && engine != Engine::Firefox {
-                continue;
+        let context = checks::Context {
+            engine: session.engine,
+            prefs: session.prefs,
+            base: &base,
+            host: &host,
+            nginx: nginx.as_ref().ok().map(|nginx| nginx.base.as_str()),
+            axe: &axe,
+            screenshots: &screenshots,
+        };
+        match engines::start(session.engine, session.prefs, display_name).await {
+            Ok(browser) => {
+                checks::run(&session.checks, &context, &browser.client, &mut report).await;
+                browser.close().await;
             }
-            let context = checks::Context {
-                engine,
-                prefs,
-                base: &base,
-                host: &host,
-                nginx: nginx_base,
-                axe: &axe,
-                screenshots: &screenshots,
-            };
-            let label = format!("{} {}", engine.name(), prefs.label());
-            match engines::start(engine, prefs, display_name).await {
-                Ok(session) => {
-                    checks::run_all(&context, &session.client, &mut report).await;
-                    session.close().await;
-                }
-                Err(reason) => report.record(&label, "start the browser", Err(reason)),
+            Err(reason) => {
+                let label = format!("{} {}", session.engine.name(), session.prefs.label());
+                report.record(&label, "start the browser", Err(reason));
             }
         }
     }
@@ -179,62 +127,62 @@ async fn main() -> ExitCode {
         screenshots.display()
     );
     println!("e2e: {} passed, {} failed", report.passed, report.failed);
-    if report.failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    Ok(report)
 }
 
-/// The kinds of file `scripts/precompress.sh` writes a `.br` and a `.gz` for.
-const COMPRESSED: [&str; 5] = ["html", "js", "css", "wasm", "svg"];
+/// The engines `E2E_ENGINES` names, or all three.
+fn engines_from_env() -> Result<Vec<Engine>, String> {
+    let Ok(list) = std::env::var("E2E_ENGINES") else {
+        return Ok(Engine::ALL.to_vec());
+    };
+    list.split(',')
+        .map(|name| {
+            Engine::parse(name).ok_or(format!(
+                "unknown engine `{name}` in E2E_ENGINES (chromium, firefox, webkit)"
+            ))
+        })
+        .collect()
+}
 
-/// Every HTML, JS, CSS, WASM and SVG file below `dist` has a `.br` and a
-/// `.gz` beside it that unpack, with the standard tools, to the same bytes;
-/// and there is a file of each kind, so that none goes unchecked.
-fn precompressed(dist: &std::path::Path) -> Result<(), String> {
-    let mut problems = Vec::new();
-    let mut checked = [0; COMPRESSED.len()];
-    let mut folders = vec![dist.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let entries =
-            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        for path in entries.flatten().map(|entry| entry.path()) {
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            let kind = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or_default();
-            let Some(index) = COMPRESSED.iter().position(|k| *k == kind) else {
-                continue;
-            };
-            checked[index] += 1;
-            let original = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            for (tool, suffix) in [("brotli", "br"), ("gzip", "gz")] {
-                let packed = format!("{}.{suffix}", path.display());
-                let unpacked = std::process::Command::new(tool)
-                    .args(["-dc", &packed])
-                    .output();
-                match unpacked {
-                    Ok(out) if out.status.success() && out.stdout == original => {}
-                    Ok(_) => problems.push(format!(
-                        "{packed} is missing or does not unpack to its file"
-                    )),
-                    Err(e) => problems.push(format!("cannot run {tool}: {e}")),
-                }
-            }
+/// Every session the engines run, each with its checks.
+fn plan(engines: &[Engine]) -> Vec<Session> {
+    let mut sessions = Vec::new();
+    for &engine in engines {
+        for prefs in sessions_of(engine) {
+            let checks = checks::for_session(engine, prefs);
+            sessions.push(Session {
+                engine,
+                prefs,
+                checks,
+            });
         }
     }
-    for (kind, count) in COMPRESSED.iter().zip(checked) {
-        if count == 0 {
-            problems.push(format!("no .{kind} file in {}", dist.display()));
-        }
+    sessions
+}
+
+/// The reader's settings each engine is run with: light, then dark with
+/// reduced motion; Firefox also with JavaScript off.
+fn sessions_of(engine: Engine) -> Vec<Prefs> {
+    let mut all = vec![
+        Prefs {
+            dark: false,
+            reduced_motion: false,
+            javascript: true,
+        },
+        Prefs {
+            dark: true,
+            reduced_motion: true,
+            javascript: true,
+        },
+    ];
+    // Firefox can also start with JavaScript off (WebKitGTK cannot,
+    // and Chromium's checks switch it off through DevTools).
+    if engine == Engine::Firefox {
+        all.push(Prefs {
+            dark: false,
+            reduced_motion: false,
+            javascript: false,
+        });
     }
-    match problems.is_empty() {
-        true => Ok(()),
-        false => Err(problems.join("\n")),
-    }
+    all
 }

@@ -3,17 +3,110 @@
 //! second render and no layout shift; HTML that does not fit is rendered
 //! afresh; and every section can be read when the WebAssembly never runs.
 //!
-//! - `pages.rs`: the pages these checks open;
-//! - `hydration.rs`: the WebAssembly taking over;
+//! - `pages.rs`: the pages these checks open, and the built pages' check;
+//! - `hydration.rs`: the WebAssembly taking over, variant by variant;
+//! - `fallback.rs`: HTML that does not fit, a reader quicker than the WebAssembly;
+//! - `embeds.rs`: the CMS fragment, the example article, the iframe page;
+//! - `layout_shift.rs`: nothing moves meanwhile;
 //! - `without_wasm.rs`: reading when it never runs.
 
+mod embeds;
+mod fallback;
 mod hydration;
+mod layout_shift;
 mod pages;
 mod without_wasm;
 
-pub use hydration::*;
 pub use pages::{built_pages, write};
-pub use without_wasm::{
-    browser_without_webassembly, csp_blocks_webassembly, plain_rendition_reads_and_opens,
-    reads_without_javascript, wasm_request_fails, without_javascript,
-};
+
+use crate::checks::Checks;
+use crate::engines::Engine;
+
+pub fn add_checks(checks: &mut Checks) {
+    if !checks.prefs.dark {
+        checks.add(
+            "prerendered: the WebAssembly takes over the page's explainer",
+            |page, cx| Box::pin(hydration::the_page_is_hydrated(page, cx.base)),
+        );
+        checks.add(
+            "prerendered: every config variant hydrates to what a fresh render makes",
+            |page, cx| {
+                Box::pin(hydration::every_variant_hydrates_as_it_renders(
+                    page, cx.host,
+                ))
+            },
+        );
+        checks.add(
+            "prerendered: HTML that does not fit is rendered afresh, with a warning",
+            |page, cx| {
+                Box::pin(fallback::html_that_does_not_fit_is_rendered_afresh(
+                    page, cx.host,
+                ))
+            },
+        );
+        checks.add(
+            "prerendered: sections toggled before the WebAssembly stay as the reader left them",
+            |page, cx| {
+                Box::pin(fallback::toggles_before_the_webassembly_carry_over(
+                    page, cx.host,
+                ))
+            },
+        );
+        checks.add(
+            "prerendered: the frame page hydrates, or renders afresh with options in its address",
+            |page, cx| {
+                Box::pin(embeds::the_frame_page_hydrates_or_takes_its_options(
+                    page, cx.base,
+                ))
+            },
+        );
+        checks.add(
+            "prerendered: the example article's prerendered embed hydrates",
+            |page, cx| Box::pin(embeds::the_example_article_hydrates(page, cx.base)),
+        );
+        checks.add(
+            "prerendered: the CMS fragment hydrates under a strict CSP",
+            |page, cx| Box::pin(embeds::cms_fragment_hydrates(page, cx.host)),
+        );
+    }
+    if checks.engine == Engine::Chromium && !checks.prefs.dark {
+        // Layout shift entries and DevTools commands are Chromium's.
+        checks.add(
+            "prerendered: no layout shift when the WebAssembly takes over",
+            |page, cx| Box::pin(layout_shift::no_layout_shift(page, cx.base, cx.host)),
+        );
+        checks.add(
+            "without JavaScript: every section open, no controls",
+            |page, cx| Box::pin(without_wasm::without_javascript(page, cx.base, cx.host)),
+        );
+        checks.add(
+            "the .wasm request fails: every section opens, no control that cannot work",
+            |page, cx| Box::pin(without_wasm::wasm_request_fails(page, cx.host)),
+        );
+        checks.add(
+            "a CSP blocks WebAssembly: every section opens, no control that cannot work",
+            |page, cx| Box::pin(without_wasm::csp_blocks_webassembly(page, cx.host)),
+        );
+        checks.add(
+            "a browser without WebAssembly: every section opens, no control that cannot work",
+            |page, cx| Box::pin(without_wasm::browser_without_webassembly(page, cx.host)),
+        );
+    }
+    checks.add(
+        "the plain rendition for feeds reads, and its sections open by a click",
+        |page, cx| Box::pin(without_wasm::plain_rendition_reads_and_opens(page, cx.base)),
+    );
+}
+
+/// A session whose engine runs no page script at all (Firefox can start so).
+pub fn add_checks_without_javascript(checks: &mut Checks) {
+    checks.add_without_loading("every section open, no controls", |page, cx| {
+        Box::pin(without_wasm::reads_without_javascript(
+            page, cx.base, cx.host,
+        ))
+    });
+    checks.add_without_loading(
+        "the plain rendition reads, and its sections open, with no script",
+        |page, cx| Box::pin(without_wasm::plain_rendition_reads_and_opens(page, cx.base)),
+    );
+}

@@ -135,10 +135,7 @@ pub async fn without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step
 pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step {
     let mut problems = Vec::new();
     for url in [format!("{base}/"), format!("{host}/cms.html")] {
-        page.client
-            .goto(&url)
-            .await
-            .map_err(|e| format!("cannot open {url}: {e}"))?;
+        page.goto(&url).await?;
         let seen = page.js(NO_SCRIPT_VIEW).await?;
         if seen["scripting"] != json!(false) || seen["live"] != json!(false) {
             return Err(format!("{url}: scripts still run: {seen}"));
@@ -181,10 +178,7 @@ return { scripting: matchMedia('(scripting: enabled)').matches, problems, live: 
 /// every part of the story there to read.
 pub async fn plain_rendition_reads_and_opens(page: &Page<'_>, base: &str) -> Step {
     let url = format!("{base}/embed/plain.html");
-    page.client
-        .goto(&url)
-        .await
-        .map_err(|e| format!("cannot open {url}: {e}"))?;
+    page.goto(&url).await?;
     let structure = "return [document.scripts.length, document.styleSheets.length, \
          [...document.querySelectorAll('details')].map((d) => d.open), \
          document.querySelectorAll('h1, h2').length, document.querySelectorAll('li').length, \

@@ -1,0 +1,139 @@
+//! The iframe embed: its height follows its content, messages from other
+//! windows (or into the frame) change nothing, and it speaks Pym.js.
+
+use crate::page::{Page, Step};
+use serde_json::Value;
+
+/// Moves the session into the iframe with this id (until `enter_parent_frame`).
+async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
+    let element = page
+        .client
+        .find(fantoccini::Locator::Id(frame))
+        .await
+        .map_err(|e| format!("no #{frame}: {e}"))?;
+    element
+        .enter_frame()
+        .await
+        .map_err(|e| format!("cannot enter #{frame}: {e}"))
+}
+
+/// Height of an iframe on the page and of the document inside it.
+async fn frame_heights(page: &Page<'_>, frame: &str) -> Step<(f64, f64)> {
+    let outer = page
+        .js(&format!(
+            "return document.getElementById('{frame}').getBoundingClientRect().height;"
+        ))
+        .await?
+        .as_f64()
+        .unwrap_or(-1.0);
+    enter_frame(page, frame).await?;
+    let inner = page
+        .js("return document.documentElement.getBoundingClientRect().height;")
+        .await;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((outer, inner?.as_f64().unwrap_or(-2.0)))
+}
+
+pub(super) async fn wait_frame_fits(page: &Page<'_>, frame: &str) -> Step<f64> {
+    // Browsers pause rendering, and so ResizeObserver, in cross-origin frames
+    // out of view, as a reader's scrolling would bring them in.
+    page.js(&format!(
+        "document.getElementById('{frame}').scrollIntoView();"
+    ))
+    .await?;
+    for _ in 0..100 {
+        let (outer, inner) = frame_heights(page, frame).await?;
+        if inner > 100.0 && (outer - inner.ceil()).abs() <= 1.0 {
+            return Ok(outer);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (outer, inner) = frame_heights(page, frame).await?;
+    Err(format!(
+        "#{frame} is {outer} px tall, its content {inner} px"
+    ))
+}
+
+pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let closed = wait_frame_fits(page, "frame").await?;
+    let title = page
+        .js_string("return document.getElementById('frame').title;")
+        .await?;
+    if title.is_empty() {
+        return Err("the iframe has no title".to_owned());
+    }
+    enter_frame(page, "frame").await?;
+    page.wait_until(
+        "(() => { const h = document.querySelector('[data-nato-ukraine-explainer]'); \
+         return h && h.shadowRoot && h.shadowRoot.querySelector('.nue-show-all'); })()",
+        "the explainer inside the iframe",
+    )
+    .await?;
+    page.js("document.querySelector('[data-nato-ukraine-explainer]').shadowRoot.querySelector('.nue-show-all').click();")
+        .await?;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    let open = wait_frame_fits(page, "frame").await?;
+    if open <= closed + 200.0 {
+        return Err(format!(
+            "opening every section: iframe {closed} px -> {open} px"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn messages_are_checked(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let fitted = wait_frame_fits(page, "frame").await?;
+    // The page itself and a same-origin impostor frame claim a tiny height;
+    // a message into the explainer's frame asks it to do something.
+    page.js(
+        "postMessage({ type: 'nato-ukraine-explainer:height', height: 5 }, '*'); \
+         const f = document.getElementById('frame').contentWindow; \
+         f.postMessage({ type: 'nato-ukraine-explainer:height', height: 9 }, '*'); \
+         f.postMessage('pymxPYMxexamplexPYMxwidthxPYMx120', '*'); \
+         document.getElementById('impostor').src = '/impostor.html?again';",
+    )
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let (outer, inner) = frame_heights(page, "frame").await?;
+    if (outer - fitted).abs() > 1.0 || (outer - inner.ceil()).abs() > 1.0 {
+        return Err(format!(
+            "after foreign messages the iframe is {outer} px (was {fitted}), content {inner} px"
+        ));
+    }
+    let impostor = page
+        .js("return document.getElementById('impostor').getBoundingClientRect().height;")
+        .await?;
+    if impostor.as_f64().unwrap_or(0.0) < 10.0 {
+        return Err(format!("the impostor frame was resized to {impostor}"));
+    }
+    Ok(())
+}
+
+pub async fn speaks_pym(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    page.js("document.getElementById('pym-frame').scrollIntoView();")
+        .await?;
+    let mut last = Value::Null;
+    for _ in 0..100 {
+        let (_, inner) = frame_heights(page, "pym-frame").await?;
+        last = page
+            .js("return pymHeights[pymHeights.length - 1] || null;")
+            .await?;
+        let height = last["height"].as_f64().unwrap_or(-1.0);
+        if last["id"] == "example" && inner > 100.0 && (height - inner.ceil()).abs() <= 1.0 {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!(
+        "no Pym.js message with the frame's height; last: {last}"
+    ))
+}

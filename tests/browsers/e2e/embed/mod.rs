@@ -1,0 +1,119 @@
+//! The embedding checks: three explainers and two iframes on a host article
+//! served from another origin than the explainer's files, under a hostile
+//! stylesheet and a strict Content-Security-Policy.
+//!
+//! - `host.rs`: reaching into a host page's explainers;
+//! - `styles.rs`: the host's styles and the widget's stay apart;
+//! - `instances.rs`: several explainers, their config, their handles;
+//! - `events.rs`: events for the host, and the host's links to sections;
+//! - `iframe.rs`: the iframe embed's height and messages;
+//! - `policies.rs`: CSP, Trusted Types, files served by nginx;
+//! - `lifecycle.rs`: explainers that come and go with their articles;
+//! - `direction.rs`: its own direction in a right-to-left page.
+
+mod direction;
+mod events;
+mod host;
+mod iframe;
+mod instances;
+mod lifecycle;
+mod policies;
+mod styles;
+
+pub use host::{assets_of, inside};
+
+use crate::checks::Checks;
+use crate::engines::Engine;
+use crate::map;
+
+pub fn add_checks(checks: &mut Checks) {
+    if checks.prefs.dark {
+        return;
+    }
+    checks.add(
+        "embed: a hostile host stylesheet changes nothing in the widget",
+        |page, cx| Box::pin(styles::hostile_css_changes_nothing(page, cx.host)),
+    );
+    checks.add(
+        "embed: the host's theme properties reach the widget",
+        |page, cx| Box::pin(styles::theme_hooks_reach_the_widget(page, cx.host)),
+    );
+    checks.add(
+        "embed: the widget's styles do not leak into the host",
+        |page, cx| Box::pin(styles::nothing_leaks_into_the_host(page, cx.host)),
+    );
+    checks.add(
+        "embed: independent instances, data-* config, one warning per bad value",
+        |page, cx| Box::pin(instances::instances_and_config(page, cx.host)),
+    );
+    checks.add(
+        "embed: handle methods take any value and never throw",
+        |page, cx| Box::pin(instances::handle_methods_never_throw(page, cx.host)),
+    );
+    checks.add(
+        "embed: toggle and feedback events, focus kept, thanks announced",
+        |page, cx| Box::pin(events::events_and_feedback(page, cx.host)),
+    );
+    checks.add(
+        "embed: section links on the host page open and copy",
+        |page, cx| Box::pin(events::section_links_from_the_host(page, cx.host)),
+    );
+    checks.add(
+        "embed: the iframe's height follows its content",
+        |page, cx| Box::pin(iframe::iframe_follows_its_content(page, cx.host)),
+    );
+    checks.add(
+        "embed: messages from other windows and into the frame are ignored",
+        |page, cx| Box::pin(iframe::messages_are_checked(page, cx.host)),
+    );
+    checks.add("embed: the frame speaks Pym.js", |page, cx| {
+        Box::pin(iframe::speaks_pym(page, cx.host))
+    });
+    checks.add(
+        "embed: cross-origin under a strict CSP, no violation",
+        |page, cx| Box::pin(policies::no_csp_violation(page, cx.host)),
+    );
+    checks.add(
+        "embed: the map comes from the explainer's origin in the script embed, the CMS fragment and the iframe page",
+        |page, cx| Box::pin(map::works_in_every_embed(page, cx.host)),
+    );
+    checks.add(
+        "embed: read from nginx with deploy/nginx.conf, from another origin",
+        |page, cx| {
+            Box::pin(async move {
+                let nginx = cx
+                    .nginx
+                    .ok_or("nginx did not start (see the build check)")?;
+                policies::through_nginx(page, cx.host, nginx).await
+            })
+        },
+    );
+    checks.add(
+        "embed: its own direction in a right-to-left page, right to left when told as Arabic",
+        |page, cx| {
+            Box::pin(direction::reads_in_its_own_direction(
+                page,
+                cx.host,
+                cx.screenshots,
+                cx.engine,
+            ))
+        },
+    );
+    checks.add(
+        "embed: articles that arrive later get explainers, which leave with them",
+        |page, cx| {
+            Box::pin(lifecycle::articles_that_arrive_later(
+                page,
+                cx.host,
+                cx.engine == Engine::Chromium,
+            ))
+        },
+    );
+    // Say which engines cannot enforce Trusted Types, rather than skip.
+    checks.add_named_by(
+        |page, cx| Box::pin(policies::trusted_types_enforced(page, cx.host)),
+        "embed: fresh renders work where Trusted Types are required",
+        "embed: fresh renders work under a Trusted Types policy (not enforced by this engine)",
+        |page, cx| Box::pin(policies::fresh_renders_under_trusted_types(page, cx.host)),
+    );
+}
