@@ -3,6 +3,9 @@
 //! light mode and once in dark mode with reduced motion.
 //!
 //! `E2E_ENGINES=chromium,firefox` picks engines (default: all three);
+//! `E2E_ONLY=map,hostile` runs only the checks whose name contains one of
+//! its comma-separated parts, whatever the case, in those engines (a
+//! selection that matches no check fails the run, and lists the names);
 //! `E2E_DIST` the built site (default: `dist/` at the repository root).
 //! Screenshots go to `target/screenshots/`. An engine that cannot start fails
 //! the run with the reason; nothing is skipped silently.
@@ -11,7 +14,8 @@
 //! - `prerender/`, `map/`, `embed/`: the prerendering, map and embedding checks;
 //! - `site.rs`: the checks of the built files, before any browser starts;
 //! - `engines/`, `page/`: the browsers, and the steps a check takes in one;
-//! - `server.rs`, `nginx.rs`, `host_pages.rs`: what the browsers are served.
+//! - `server.rs`, `nginx.rs`, `host_pages.rs`: what the browsers are served;
+//! - `only.rs`: `E2E_ONLY`.
 
 mod checks;
 mod embed;
@@ -19,6 +23,7 @@ mod engines;
 mod host_pages;
 mod map;
 mod nginx;
+mod only;
 mod page;
 mod prerender;
 mod server;
@@ -26,6 +31,7 @@ mod site;
 
 use checks::{Check, Report};
 use engines::{Display, Engine, Prefs};
+use only::Only;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -60,7 +66,8 @@ async fn run() -> Result<Report, String> {
             dist.display()
         ));
     }
-    let sessions = plan(&engines_from_env()?);
+    let only = Only::from_env();
+    let sessions = plan(&engines_from_env()?, &only)?;
     let axe_path = repo.join("node_modules/axe-core/axe.min.js");
     let axe = std::fs::read_to_string(&axe_path).map_err(|e| {
         format!(
@@ -90,10 +97,10 @@ async fn run() -> Result<Report, String> {
     });
 
     let mut report = Report::default();
-    site::run(&dist, &nginx, &mut report);
+    site::run(&dist, &nginx, &only, &mut report);
     let mut display = None;
     let started = Instant::now();
-    for session in &sessions {
+    for session in sessions.iter().filter(|s| !s.checks.is_empty()) {
         if session.engine == Engine::WebKit && display.is_none() {
             display = Some(Display::start().await);
         }
@@ -144,12 +151,24 @@ fn engines_from_env() -> Result<Vec<Engine>, String> {
         .collect()
 }
 
-/// Every session the engines run, each with its checks.
-fn plan(engines: &[Engine]) -> Vec<Session> {
+/// Every session the engines run, each with the checks `only` selects;
+/// fails if it selects none at all.
+fn plan(engines: &[Engine], only: &Only) -> Result<Vec<Session>, String> {
+    let mut names: Vec<String> = site::NAMES.iter().map(|n| n.to_string()).collect();
+    let mut selected = site::NAMES.iter().filter(|n| only.selects(n)).count();
+    let mut total = site::NAMES.len();
     let mut sessions = Vec::new();
     for &engine in engines {
         for prefs in sessions_of(engine) {
-            let checks = checks::for_session(engine, prefs);
+            let mut checks = checks::for_session(engine, prefs);
+            for name in checks.iter().flat_map(Check::names) {
+                if !names.iter().any(|known| known == name) {
+                    names.push(name.to_owned());
+                }
+            }
+            total += checks.len();
+            checks.retain(|check| check.names().any(|name| only.selects(name)));
+            selected += checks.len();
             sessions.push(Session {
                 engine,
                 prefs,
@@ -157,7 +176,9 @@ fn plan(engines: &[Engine]) -> Vec<Session> {
             });
         }
     }
-    sessions
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    only.confirm(&names, selected, total)?;
+    Ok(sessions)
 }
 
 /// The reader's settings each engine is run with: light, then dark with

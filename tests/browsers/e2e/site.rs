@@ -4,6 +4,7 @@
 
 use crate::checks::Report;
 use crate::nginx::{self, Nginx};
+use crate::only::Only;
 use crate::page::Step;
 use crate::prerender;
 use std::path::Path;
@@ -14,14 +15,14 @@ const PRERENDERED: &str = "the built pages and the CMS fragment hold the prerend
 const NGINX: &str = "nginx with deploy/nginx.conf serves dist/ as the README says";
 
 /// The names of these checks, in the order they run.
-const NAMES: [&str; 3] = [PRECOMPRESSED, PRERENDERED, NGINX];
+pub const NAMES: [&str; 3] = [PRECOMPRESSED, PRERENDERED, NGINX];
 
 /// The kinds of file `scripts/precompress.sh` writes a `.br` and a `.gz` for.
 const COMPRESSED: [&str; 5] = ["html", "js", "css", "wasm", "svg"];
 
 /// Runs the selected checks on `dist`, the folder the suite serves.
-pub fn run(dist: &Path, nginx: &Result<Nginx, String>, report: &mut Report) {
-    for name in NAMES {
+pub fn run(dist: &Path, nginx: &Result<Nginx, String>, only: &Only, report: &mut Report) {
+    for name in NAMES.into_iter().filter(|name| only.selects(name)) {
         let result = match name {
             PRECOMPRESSED => precompressed(dist),
             PRERENDERED => prerender::built_pages(dist),

@@ -65,6 +65,11 @@ pub struct Check {
 }
 
 impl Check {
+    /// Every name the check may be reported under.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.naming.as_ref().map(|(_, n)| n.as_str()))
+    }
+
     async fn run<'p>(&'p self, page: &'p Page<'p>, cx: &'p Context<'p>) -> (&'p str, Step) {
         let mut name = self.name.as_str();
         if let Some((question, otherwise)) = &self.naming {
