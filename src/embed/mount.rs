@@ -53,14 +53,14 @@ pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
         .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
         .map(|host| {
             let mut entries = vec![("stylesheet".to_owned(), Raw::Text(stylesheet.clone()))];
-            let names = host.get_attribute_names();
-            let attributes: Vec<(String, String)> = names
+            // Only the attributes that are options are read: listing all of
+            // the element's would cost every reader the code to do it.
+            let attributes: Vec<(&str, String)> = config::ATTRIBUTES
                 .iter()
-                .filter_map(|name| name.as_string())
-                .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
+                .filter_map(|(name, _)| Some((*name, host.get_attribute(name)?)))
                 .collect();
             entries.extend(config::from_attributes(
-                attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+                attributes.iter().map(|(n, v)| (*n, v.as_str())),
             ));
             mount_on(host, &entries)
         })

@@ -14,4 +14,4 @@ mod read;
 
 pub use config::{Config, Parts, Raw, Theme, Warning, KEYS};
 pub use events::{HostEvents, Trigger};
-pub use read::{from_attributes, read};
+pub use read::{from_attributes, read, ATTRIBUTES};

@@ -161,26 +161,29 @@ fn apply(
     Ok(())
 }
 
-/// Config entries from a placeholder's `data-*` attributes: `data-open`,
-/// `data-theme`, `data-heading-level`, `data-lang`, `data-parts`,
-/// `data-link-prefix`, `data-stylesheet`. Other attributes are not config.
+/// A placeholder's `data-*` attributes, each with the option it sets.
+/// Other attributes are not config.
+pub const ATTRIBUTES: [(&str, &str); 7] = [
+    ("data-open", "open"),
+    ("data-theme", "theme"),
+    ("data-heading-level", "headingLevel"),
+    ("data-lang", "lang"),
+    ("data-parts", "parts"),
+    ("data-link-prefix", "linkPrefix"),
+    ("data-stylesheet", "stylesheet"),
+];
+
+/// Config entries from a placeholder's attributes (see [`ATTRIBUTES`]).
 pub fn from_attributes<'a>(
     attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Vec<(String, Raw)> {
     attributes
         .into_iter()
         .filter_map(|(name, value)| {
-            let key = match name {
-                "data-open" => "open",
-                "data-theme" => "theme",
-                "data-heading-level" => "headingLevel",
-                "data-lang" => "lang",
-                "data-parts" => "parts",
-                "data-link-prefix" => "linkPrefix",
-                "data-stylesheet" => "stylesheet",
-                _ => return None,
-            };
-            Some((key.to_owned(), Raw::Text(value.to_owned())))
+            let (_, key) = ATTRIBUTES
+                .iter()
+                .find(|(attribute, _)| *attribute == name)?;
+            Some(((*key).to_owned(), Raw::Text(value.to_owned())))
         })
         .collect()
 }

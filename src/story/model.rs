@@ -146,6 +146,12 @@ macro_rules! ui_text {
                 [$((stringify!($field), &self.$field)),*].into_iter()
             }
 
+            /// Each label, in the same order, without names: what the
+            /// browser build needs, so the names stay out of it.
+            pub fn texts(&self) -> impl Iterator<Item = &Text> {
+                [$(&self.$field),*].into_iter()
+            }
+
             /// The label a host's `strings` key names, if there is one.
             pub fn by_key_mut(&mut self, key: &str) -> Option<&mut Text> {
                 match key {
