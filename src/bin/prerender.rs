@@ -47,6 +47,7 @@ fn run() -> Result<(), String> {
         format!("{public_url}/")
     };
     let files = BuiltFiles::in_dir(staging)?;
+    let paths = BuiltFiles::paths();
     let css = files.css.clone();
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
@@ -71,7 +72,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", image.display()))?;
     let tags = head_tags(&STORY, &share, &assets, &format!("{assets}share.png"));
     let mut page_only = Vec::new();
-    edit(&staging.join("index.html"), |html| {
+    edit(&staging.join(&paths.page), |html| {
         let html = insert_into(
             html,
             "nato-ukraine-explainer-page",
@@ -96,8 +97,8 @@ fn run() -> Result<(), String> {
     // Inline in embed/, the stylesheet finds the map files one folder up.
     let widget_css = rebase_urls(&read(&staging.join(&css))?, "../");
     let style = style_element(&widget_css, &format!("../{css}"))?;
-    let script = staging.join("embed/frame.js");
-    edit(&staging.join("embed/frame.html"), |html| {
+    let script = staging.join(&paths.frame_script);
+    edit(&staging.join(&paths.frame), |html| {
         // The frame page's own notes go first: the explainer's markers
         // (`<!>`) are comments too, and must stay.
         let html = without_comments(html)?;
@@ -116,7 +117,8 @@ fn run() -> Result<(), String> {
         // frame.js goes inline too: one request less before the explainer
         // starts, and fewer bytes for iframe readers.
         let code = read(&script)?;
-        let (html, script_hash) = inline_module(&html, "frame.js", code.trim_end())?;
+        let (html, script_hash) =
+            inline_module(&html, file_name(&paths.frame_script), code.trim_end())?;
         let html = allow(&html, "script-src", &[script_hash])?;
         // The frame shows what the standalone page shows: that is its canonical.
         let head = format!("{}{}", canonical_link(&assets), files.preload_links("../"));
@@ -129,17 +131,17 @@ fn run() -> Result<(), String> {
     article.heading_level = 3;
     let article = shadow_root_html(&STORY, &article, &format!("../{css}"));
     rewrite(
-        &staging.join("embed/article.html"),
+        &staging.join(&paths.article),
         "explainer-prerendered",
         &article,
     )?;
 
     // For feeds, newsletters and app readers, where no script runs.
-    let plain = staging.join("embed/plain.html");
+    let plain = staging.join(&paths.plain);
     std::fs::write(&plain, plain_html(&STORY, &assets))
         .map_err(|e| format!("{}: {e}", plain.display()))?;
 
-    let fragment = staging.join("embed/fragment.html");
+    let fragment = staging.join(&paths.fragment);
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }

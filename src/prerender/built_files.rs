@@ -33,6 +33,10 @@ pub struct Paths {
     pub enhance: String,
     /// The HTML a CMS pastes into an article.
     pub fragment: String,
+    /// The example article, with a prerendered placeholder.
+    pub article: String,
+    /// Every fact as plain HTML, for feeds and newsletters.
+    pub plain: String,
     /// The iframe's page.
     pub frame: String,
     /// The iframe's script, which the prerenderer inlines into its page.

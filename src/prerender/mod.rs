@@ -77,7 +77,7 @@ pub fn cms_fragment(
         "{}\n<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
         files.preload_links(assets),
         shadow_root_html(story, config, &format!("{assets}{}", files.css)),
-        escape_attribute(&format!("{assets}embed/nato-ukraine-explainer.js")),
+        escape_attribute(&format!("{assets}{}", BuiltFiles::paths().loader)),
     )
 }
 

@@ -3,6 +3,7 @@
 
 use super::{Drawn, Kind, Placed, Shapes};
 use crate::prerender::page::{escape_attribute, escape_text};
+use crate::prerender::BuiltFiles;
 use std::fmt::Write;
 
 /// The colours a map file is drawn in: the stylesheet picks the file.
@@ -32,8 +33,8 @@ impl Theme {
     /// The map file of this theme, next to the stylesheet, which names it.
     pub fn file(self) -> &'static str {
         match self {
-            Theme::Light => "nato-map.svg",
-            Theme::Dark => "nato-map-dark.svg",
+            Theme::Light => &BuiltFiles::paths().map,
+            Theme::Dark => &BuiltFiles::paths().map_dark,
         }
     }
 
