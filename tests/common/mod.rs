@@ -1,22 +1,74 @@
-//! Helpers shared by the native tests.
+//! Helpers shared by the native tests: rendered HTML (and SVG) is read as a
+//! browser reads it, parsed and queried with CSS selectors, never searched
+//! as text.
+// Each test file uses only some of these.
+#![allow(dead_code)]
 
-/// What a reader reads of some HTML: tags and comments dropped, entities
-/// decoded.
-pub fn visible_text(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
+use scraper::{ElementRef, Html, Selector};
+
+/// Parses HTML as a browser does: a fragment lands in a document's body.
+pub fn parse(html: &str) -> Html {
+    Html::parse_document(html)
+}
+
+/// Questions asked of a parsed page or of one of its elements.
+pub trait Query<'a>: Sized {
+    /// Where the questions look: this element's descendants.
+    fn scope(self) -> ElementRef<'a>;
+
+    /// Every element that matches `css`, in document order.
+    fn all(self, css: &str) -> Vec<ElementRef<'a>> {
+        let selector =
+            Selector::parse(css).unwrap_or_else(|e| panic!("`{css}` is not a selector: {e:?}"));
+        self.scope().select(&selector).collect()
     }
-    text.replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+
+    /// Whether any element matches `css`.
+    fn has(self, css: &str) -> bool {
+        !self.all(css).is_empty()
+    }
+
+    /// The first element that matches `css`.
+    fn one(self, css: &str) -> ElementRef<'a> {
+        self.all(css)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no element matches `{css}`"))
+    }
+
+    /// The element with this id.
+    fn by_id(self, id: &str) -> ElementRef<'a> {
+        self.one(&format!("[id=\"{id}\"]"))
+    }
+
+    /// What a reader reads: the text of every text node, in order, with
+    /// tags and comments dropped and entities decoded.
+    fn visible_text(self) -> String {
+        self.scope().text().collect()
+    }
+}
+
+impl<'a> Query<'a> for &'a Html {
+    fn scope(self) -> ElementRef<'a> {
+        self.root_element()
+    }
+}
+
+impl<'a> Query<'a> for ElementRef<'a> {
+    fn scope(self) -> ElementRef<'a> {
+        self
+    }
+}
+
+/// The element that holds `element`.
+pub fn parent(element: ElementRef<'_>) -> ElementRef<'_> {
+    element
+        .parent()
+        .and_then(ElementRef::wrap)
+        .unwrap_or_else(|| panic!("{element:?} has no parent element"))
+}
+
+/// An element's tag name, lower case.
+pub fn name(element: ElementRef<'_>) -> &str {
+    element.value().name()
 }
