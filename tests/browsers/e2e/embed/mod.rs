@@ -3,7 +3,7 @@
 //! stylesheet and a strict Content-Security-Policy.
 //!
 //! - `host.rs`: reaching into a host page's explainers;
-//! - `styles.rs`: the host's styles and the widget's stay apart;
+//! - `styles.rs`, `inherited.rs`: the host's styles and the widget's stay apart;
 //! - `instances.rs`: several explainers, their config, their handles;
 //! - `events.rs`: events for the host, and the host's links to sections;
 //! - `iframe.rs`: the iframe embed's height and messages;
@@ -15,6 +15,7 @@ mod direction;
 mod events;
 mod host;
 mod iframe;
+mod inherited;
 mod instances;
 mod lifecycle;
 mod policies;

@@ -3,6 +3,7 @@
 //! they) reach it, and nothing of the widget's leaks into the host.
 
 use super::host::inside;
+use super::inherited;
 use crate::page::{Page, Step};
 
 /// Computed styles of the explainer's parts that a host stylesheet would try
@@ -19,11 +20,17 @@ return ['.nue', '.nue-kicker', '.nue-title', '.nue-summary', '.nue-part__heading
                 return sel + ': ' + props.map(p => p + '=' + s[p]).join(' '); });
 "#;
 
+/// The parts' styles above, and every element's inherited properties
+/// (`inherited.rs`), on the plain host page and then on the hostile one.
 pub async fn hostile_css_changes_nothing(page: &Page<'_>, host: &str) -> Step {
-    page.load_host(&format!("{host}/clean.html")).await?;
-    let clean = page.js(WIDGET_STYLES).await?;
-    page.load_host(&format!("{host}/hostile.html")).await?;
-    let hostile = page.js(WIDGET_STYLES).await?;
+    let read = |name: &'static str| async move {
+        page.load_host(&format!("{host}/{name}")).await?;
+        // A hovered header would style its title: no pointer over the widget.
+        page.move_pointer_away().await?;
+        Ok::<_, String>((page.js(WIDGET_STYLES).await?, inherited::read(page).await?))
+    };
+    let (clean, clean_inherited) = read("clean.html").await?;
+    let (hostile, hostile_inherited) = read("hostile.html").await?;
     let differences: Vec<String> = clean
         .as_array()
         .into_iter()
@@ -38,7 +45,7 @@ pub async fn hostile_css_changes_nothing(page: &Page<'_>, host: &str) -> Step {
     if !differences.is_empty() {
         return Err(differences.join("\n"));
     }
-    Ok(())
+    inherited::compare(&clean_inherited, &hostile_inherited)
 }
 
 pub async fn theme_hooks_reach_the_widget(page: &Page<'_>, host: &str) -> Step {

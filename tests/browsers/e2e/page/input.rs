@@ -2,7 +2,7 @@
 //! the window they read it in.
 
 use super::{json_str, Page, Step};
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
 use fantoccini::Locator;
 
 impl Page<'_> {
@@ -42,6 +42,21 @@ impl Page<'_> {
             .release_actions()
             .await
             .map_err(|e| e.to_string())?;
+        self.settle().await
+    }
+
+    /// Moves the pointer to the window's top left corner, off the widget,
+    /// so that no element of it is hovered.
+    pub async fn move_pointer_away(&self) -> Step {
+        let pointer = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveTo {
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        self.client
+            .perform_actions(pointer)
+            .await
+            .map_err(|e| format!("cannot move the pointer: {e}"))?;
         self.settle().await
     }
 
