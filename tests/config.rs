@@ -2,19 +2,14 @@
 //! attributes, and every wrong value named in a warning with its default.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw, Theme, Warning};
+mod common;
+use common::read_options as config;
+
+use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw, Theme};
 use nato_ukraine_explainer::story::STORY;
 
 fn text(s: &str) -> Raw {
     Raw::Text(s.to_owned())
-}
-
-fn config(entries: &[(&str, Raw)]) -> (Config, Vec<Warning>) {
-    let entries: Vec<(String, Raw)> = entries
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    read(&STORY, &entries)
 }
 
 /// The single warning a config gives, as the console shows it.

@@ -1,10 +1,22 @@
-//! Helpers shared by the native tests: rendered HTML (and SVG) is read as a
-//! browser reads it, parsed and queried with CSS selectors, never searched
-//! as text.
+//! Helpers shared by the native tests: options read as the embedding layer
+//! reads them, and rendered HTML (and SVG) read as a browser reads it,
+//! parsed and queried with CSS selectors, never searched as text.
 // Each test file uses only some of these.
 #![allow(dead_code)]
 
+use nato_ukraine_explainer::options::{read, Config, Raw, Warning};
+use nato_ukraine_explainer::story::STORY;
 use scraper::{ElementRef, Html, Selector};
+
+/// The story's config from options given as key and value, as a host page
+/// gives them, with the warnings they draw.
+pub fn read_options(entries: &[(&str, Raw)]) -> (Config, Vec<Warning>) {
+    let entries: Vec<(String, Raw)> = entries
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    read(&STORY, &entries)
+}
 
 /// Parses HTML as a browser does: a fragment lands in a document's body.
 pub fn parse(html: &str) -> Html {

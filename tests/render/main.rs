@@ -14,7 +14,7 @@ mod map;
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use nato_ukraine_explainer::options::{read, Config, Raw};
+use nato_ukraine_explainer::options::{Config, Raw};
 use nato_ukraine_explainer::story::{Story, STORY};
 use nato_ukraine_explainer::Explainer;
 use scraper::Html;
@@ -45,11 +45,7 @@ fn render(story: &'static Story, heading_level: u8) -> Html {
 
 /// Renders with options read as the embedding layer reads them.
 fn render_configured(entries: &[(&str, Raw)]) -> Html {
-    let entries: Vec<(String, Raw)> = entries
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    let (config, warnings) = read(&STORY, &entries);
+    let (config, warnings) = common::read_options(entries);
     assert!(warnings.is_empty(), "{warnings:?}");
     render_with(&STORY, config)
 }
