@@ -159,7 +159,7 @@ fn the_names_on_the_map_are_text_and_the_files_are_small() {
 
 #[test]
 fn the_stylesheet_matches_the_drawing() {
-    let css = std::fs::read_to_string("style/explainer.css").expect("the stylesheet");
+    let css = nato_ukraine_explainer::prerender::stylesheet_source().expect("the stylesheet");
     let map = drawn();
     let (light, dark) = (Theme::Light.palette(), Theme::Dark.palette());
     // The key's marks and the box behind the picture, light and dark.

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 /// A map with its caption, its key and, under a disclosure, every member it
 /// shades as a list of names. The picture itself is a background the
-/// stylesheet sets only while the section is open (style/explainer.css),
+/// stylesheet sets only while the section is open (style/explainer/40-map.css),
 /// so a closed section downloads nothing; it is drawn at build time
 /// (src/prerender/map/) and its text alternative is `map.description`.
 #[component]

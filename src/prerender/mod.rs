@@ -95,7 +95,28 @@ pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(file: &str) -> Result<T,
     })
 }
 
-/// The hashed name Trunk gave `style/explainer.css` in a built folder.
+/// Where the parts of the widget's stylesheet live, relative to the crate root.
+pub const STYLE_PARTS: &str = "style/explainer";
+
+/// The widget's stylesheet as the build joins it (scripts/join-styles.sh):
+/// the `.css` parts in [`STYLE_PARTS`], in the order of their names.
+pub fn stylesheet_source() -> Result<String, String> {
+    let entries = std::fs::read_dir(STYLE_PARTS).map_err(|e| format!("{STYLE_PARTS}: {e}"))?;
+    let mut parts: Vec<std::path::PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+        .collect();
+    parts.sort();
+    if parts.is_empty() {
+        return Err(format!("{STYLE_PARTS}: no .css parts"));
+    }
+    parts
+        .iter()
+        .map(|path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display())))
+        .collect()
+}
+
+/// The hashed name Trunk gave the widget's stylesheet in a built folder.
 pub fn stylesheet_in(dir: &Path) -> Result<String, String> {
     BuiltFiles::in_dir(dir).map(|files| files.css)
 }

@@ -13,7 +13,7 @@ pub enum Theme {
     Dark,
 }
 
-/// Colours of one theme; the key's swatches in style/explainer.css use the
+/// Colours of one theme; the key's swatches in style/explainer/40-map.css use the
 /// same (a test compares them).
 pub struct Palette {
     pub sea: &'static str,
