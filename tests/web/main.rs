@@ -7,6 +7,7 @@ mod address;
 mod copy_link;
 mod embed;
 mod events;
+mod stamp;
 mod support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
