@@ -85,7 +85,9 @@ pub fn reference_stamp() -> String {
 #[doc(hidden)]
 pub const REFERENCE_STAMP: &str = "ce6f18beeb7f4b96-321";
 
-#[cfg(test)]
+// Native: the story's fingerprint is computed natively only (the browser
+// build reads the build script's). tests/web/stamp.rs checks the browser.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::story::{fingerprint, STORY, STORY_FINGERPRINT};
