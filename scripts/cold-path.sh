@@ -15,6 +15,8 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/cold-path.XXXXXX")
+# mktemp's folder is private; the e2e suite's nginx workers must read dist/.
+chmod 755 "$work"
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
 
 git clone --quiet "$repo" "$work/clone"
