@@ -160,15 +160,13 @@ fn edit(path: &Path, change: impl FnOnce(&str) -> Result<String, String>) -> Res
 
 /// `css` without its comments (the frame stylesheet's own notes).
 fn without_css_comments(css: &str) -> String {
-    let (open, close) = ("/*", "*/");
-    let text = css;
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(open) {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
         out.push_str(&rest[..start]);
         rest = rest[start..]
-            .find(close)
-            .map_or("", |end| &rest[start + end + close.len()..]);
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
     }
     out.push_str(rest);
     out

@@ -27,6 +27,25 @@ fn edit<'h>(
     rewrite_str(page, settings).map_err(|e| e.to_string())
 }
 
+/// [`edit`] where `selector` must match exactly one element, `what`
+/// naming it in the error otherwise.
+fn edit_one<'h>(
+    page: &str,
+    selector: &str,
+    what: &str,
+    mut handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+) -> Result<String, String> {
+    let mut found = 0;
+    let out = edit(page, selector, |el| {
+        found += 1;
+        handler(el)
+    })?;
+    match found {
+        1 => Ok(out),
+        n => Err(format!("expected one {what}, found {n}")),
+    }
+}
+
 /// An attribute's value as the browser reads it: lol_html gives it as
 /// written, entities and all (only those an URL in our pages can hold).
 fn decoded(value: &str) -> String {
@@ -39,17 +58,11 @@ fn decoded(value: &str) -> String {
 /// Puts `html` at the start of the one element whose id is `id` in `page`;
 /// an error says what is wrong with the page.
 pub fn insert_into(page: &str, id: &str, html: &str) -> Result<String, String> {
-    let mut found = 0;
-    let selector = format!("[id=\"{id}\"]");
-    let out = edit(page, &selector, |el| {
-        found += 1;
+    let what = format!("element with id `{id}`");
+    edit_one(page, &format!("[id=\"{id}\"]"), &what, |el| {
         el.prepend(html, ContentType::Html);
         Ok(())
-    })?;
-    match found {
-        1 => Ok(out),
-        n => Err(format!("expected one element with id `{id}`, found {n}")),
-    }
+    })
 }
 
 /// Replaces each `<link rel="stylesheet">` of `page` by a `<style>` with the
@@ -100,20 +113,14 @@ pub fn inline_module(page: &str, src: &str, code: &str) -> Result<(String, Strin
     if code.contains("</script") {
         return Err(format!("{src} contains `</script`"));
     }
-    let mut found = 0;
     let selector = format!("script[type=module][src=\"{src}\"]");
     let inline = format!(r#"<script type="module">{code}</script>"#);
-    let out = edit(page, &selector, |el| {
-        found += 1;
+    let what = format!("module script `{src}` in the page");
+    let out = edit_one(page, &selector, &what, |el| {
         el.replace(&inline, ContentType::Html);
         Ok(())
     })?;
-    match found {
-        1 => Ok((out, csp_hash(code))),
-        n => Err(format!(
-            "expected one module script `{src}` in the page, found {n}"
-        )),
-    }
+    Ok((out, csp_hash(code)))
 }
 
 /// Puts `html` just before the page's first `<script>`, so that hints come
