@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test tools tools-test build size bench
+.PHONY: serve test tools tools-test tools-size build size bench
 
 serve: tools
 	trunk serve
@@ -22,8 +22,13 @@ tools-test:
 build: tools
 	scripts/release-build.sh
 
-size: build
+tools-size:
+	scripts/install-tools.sh size
+
+# The bytes of each way of reading, then what the WebAssembly is made of.
+size: tools-size build
 	scripts/size.sh dist
+	node scripts/wasm-report.mjs
 
 # Speed and size in headless Chromium, reported, never asserted (see README).
 bench: tools-test build

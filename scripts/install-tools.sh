@@ -4,6 +4,7 @@
 #   scripts/install-tools.sh serve   # Rust (stable, and the release nightly), Trunk,
 #                                    # wasm-bindgen-cli, wasm-opt, brotli
 #   scripts/install-tools.sh test    # the above, plus browsers, drivers, axe-core
+#   scripts/install-tools.sh size    # serve's, plus twiggy for `make size`'s report
 #
 # Everything comes by package name from crates.io, npm or Debian: Trunk is
 # configured never to download a tool itself (Trunk.toml).
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-serve}
 trunk_version=0.22.1
 geckodriver_version=0.37.1
+twiggy_version=0.8.0
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 wasm_bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -135,5 +137,9 @@ if [ "$mode" = test ]; then
   apt_packages chromium chromium-driver firefox-esr webkit2gtk-driver xvfb \
     nginx libnginx-mod-http-brotli-static
   cargo_tool geckodriver "$geckodriver_version" geckodriver
+fi
+# What the WebAssembly is made of (scripts/wasm-report.mjs).
+if [ "$mode" = size ]; then
+  cargo_tool twiggy "$twiggy_version" twiggy
 fi
 say "tools ready ($mode)"

@@ -55,8 +55,8 @@ total() {
 wasm=("${built[glue]}" "${built[wasm]}" "${built[enhance]}")
 echo
 printf '%-48s %9s %9s %9s\n' "total a reader downloads" raw gzip brotli
-# The page carries its stylesheets inline.
-total $budget "standalone page (${built[page]})" "${built[page]}" "${wasm[@]}"
+# The page carries its stylesheets inline; browsers fetch its icon too.
+total $budget "standalone page (${built[page]})" "${built[page]}" "${built[icon]}" "${wasm[@]}"
 total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" "${wasm[@]}"
 total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[loader]}" \
   "${built[css]}" "${wasm[@]}"

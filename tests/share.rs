@@ -61,6 +61,17 @@ fn structured_data_is_a_news_article_with_the_story_facts() {
 }
 
 #[test]
+fn without_an_absolute_address_the_page_names_no_canonical() {
+    let share = Share::read().expect("content/share.toml reads");
+    let tags = head_tags(&STORY, &share, "/", "/share.png");
+    let page = parse(&tags);
+    assert!(!page.has(r#"link[rel="canonical"]"#), "{tags}");
+    assert!(!page.has(r#"meta[property="og:url"]"#), "{tags}");
+    assert!(json_ld_of(&tags).get("url").is_none(), "{tags}");
+    assert!(page.has(r#"meta[property="og:title"]"#), "{tags}");
+}
+
+#[test]
 fn text_cannot_break_out_of_the_structured_data() {
     let mut story = STORY.clone();
     story.headline = "</script><script>alert(1)</script>".into();

@@ -16,10 +16,10 @@
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
-    allow, canonical_link, cms_fragment, csp_hash, explainer_html, head_tags, inline_module,
-    inline_stylesheets, insert_before_scripts, insert_into, plain_html, rebase_urls,
-    shadow_root_html, shadow_root_with, share_image, style_element, without_comments, BuiltFiles,
-    Share,
+    allow, canonical_link, cms_fragment, csp_hash, escape_attribute, explainer_html, head_tags,
+    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute, plain_html,
+    rebase_urls, shadow_root_html, shadow_root_with, share_image, style_element, without_comments,
+    BuiltFiles, Share,
 };
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
@@ -46,6 +46,12 @@ fn run() -> Result<(), String> {
     } else {
         format!("{public_url}/")
     };
+    if !is_absolute(&assets) {
+        eprintln!(
+            "prerender: no absolute public URL, so the pages name no canonical address; \
+             crawlers and social networks need one: build with --public-url https://…/"
+        );
+    }
     let files = BuiltFiles::in_dir(staging)?;
     let paths = BuiltFiles::paths();
     let css = files.css.clone();
@@ -120,8 +126,14 @@ fn run() -> Result<(), String> {
         let (html, script_hash) =
             inline_module(&html, file_name(&paths.frame_script), code.trim_end())?;
         let html = allow(&html, "script-src", &[script_hash])?;
-        // The frame shows what the standalone page shows: that is its canonical.
-        let head = format!("{}{}", canonical_link(&assets), files.preload_links("../"));
+        // The frame shows what the standalone page shows: that is its
+        // canonical, and the story's summary its description.
+        let head = format!(
+            "{}<meta name=\"description\" content=\"{}\">{}",
+            canonical_link(&assets).unwrap_or_default(),
+            escape_attribute(&STORY.summary),
+            files.preload_links("../")
+        );
         insert_before_scripts(&html, &head)
     })?;
     std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;

@@ -25,6 +25,8 @@ pub struct BuiltFiles {
 pub struct Paths {
     /// The standalone page.
     pub page: String,
+    /// The pages' icon (copied from style/ by Trunk).
+    pub icon: String,
     /// The embed loader's template, which the loader replaces.
     pub loader_template: String,
     /// The embed loader, the stable entry point for host pages.

@@ -15,7 +15,9 @@ mod rewrite;
 mod share;
 
 pub use built_files::BuiltFiles;
-pub use page::{canonical_link, csp_hash, rebase_urls, style_element};
+pub use page::{
+    canonical_link, csp_hash, escape_attribute, is_absolute, rebase_urls, style_element,
+};
 pub use plain::plain_html;
 pub use rewrite::{
     allow, inline_module, inline_stylesheets, insert_before_scripts, insert_into, without_comments,
@@ -28,7 +30,6 @@ use crate::story::{fingerprint, Story};
 use crate::Explainer;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use page::escape_attribute;
 use std::path::Path;
 use std::sync::Arc;
 

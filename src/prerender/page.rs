@@ -50,7 +50,7 @@ pub fn csp_hash(css: &str) -> String {
 }
 
 /// `value` for a double-quoted attribute.
-pub(super) fn escape_attribute(value: &str) -> String {
+pub fn escape_attribute(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -64,9 +64,17 @@ pub(super) fn escape_text(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The link that names `url` as the page's canonical address.
-pub fn canonical_link(url: &str) -> String {
-    format!(r#"<link rel="canonical" href="{}">"#, escape_attribute(url))
+/// The link that names `url` as the page's canonical address, when `url` is
+/// absolute: crawlers ignore a relative canonical, and Lighthouse counts it
+/// as an error, so a build without a public URL names none.
+pub fn canonical_link(url: &str) -> Option<String> {
+    is_absolute(url).then(|| format!(r#"<link rel="canonical" href="{}">"#, escape_attribute(url)))
+}
+
+/// Whether `url` is absolute (`https://…`), as crawlers and social networks
+/// need the page's own address to be.
+pub fn is_absolute(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! nothing is fetched). Beside the story, `content/share.toml` names the
 //! organisations and places the story is about, for the structured data.
 
-use super::page::{canonical_link, escape_attribute as attr, escape_text as text};
+use super::page::{canonical_link, escape_attribute as attr, escape_text as text, is_absolute};
 use crate::story::Story;
 use serde::Deserialize;
 use serde_json::json;
@@ -42,16 +42,18 @@ pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String
     let data = json_ld(story, share, url, image)
         .to_string()
         .replace('<', "\\u003c");
-    let canonical = canonical_link(url);
+    // The page's own address only when it is absolute (canonical_link).
+    let canonical = canonical_link(url).map_or(String::new(), |link| {
+        format!("{link}<meta property=\"og:url\" content=\"{}\">", attr(url))
+    });
     let (title, description) = (attr(&story.headline), attr(&story.summary));
-    let (url, image) = (attr(url), attr(image));
+    let image = attr(image);
     let (width, height) = IMAGE_SIZE;
     format!(
         "{canonical}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
-         <meta property=\"og:url\" content=\"{url}\">\
          <meta property=\"og:image\" content=\"{image}\">\
          <meta property=\"og:image:width\" content=\"{width}\">\
          <meta property=\"og:image:height\" content=\"{height}\">\
@@ -87,19 +89,22 @@ pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_js
             .iter()
             .map(|name| json!({ "@type": "Place", "name": name })),
     );
-    json!({
+    let mut data = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": story.headline,
         "description": story.summary,
         "inLanguage": story.language,
-        "url": url,
         "image": image,
         "datePublished": story.source.reported,
         "dateModified": story.source.updated,
         "isBasedOn": { "@type": "NewsArticle", "name": story.source.credit },
         "about": about,
-    })
+    });
+    if is_absolute(url) {
+        data["url"] = url.into();
+    }
+    data
 }
 
 /// The share image as PNG: kicker, headline, reporting date and the key

@@ -138,10 +138,33 @@ pub fn built_pages(dist: &Path) -> Step {
         return Err(format!("share.png is {size:?}, not 1200x630"));
     }
     // Our own pages paint from their HTML alone: no stylesheet to fetch.
-    for name in ["index.html", "embed/frame.html"] {
+    // They describe themselves, name an icon that is there (so browsers
+    // ask for no missing /favicon.ico), and, built without an absolute
+    // public URL, name no canonical address a crawler would reject.
+    for (name, icon) in [
+        ("index.html", "favicon.svg"),
+        ("embed/frame.html", "../favicon.svg"),
+    ] {
         let page = read(name)?;
-        if page.contains("rel=stylesheet") || page.contains("rel=\"stylesheet\"") {
+        let has = |attribute: &str, value: &str| {
+            page.contains(&format!("{attribute}={value}"))
+                || page.contains(&format!("{attribute}=\"{value}\""))
+        };
+        if has("rel", "stylesheet") {
             return Err(format!("{name} still links a stylesheet"));
+        }
+        if !has("name", "description") {
+            return Err(format!("{name} has no meta description"));
+        }
+        if !has("rel", "icon") || !has("href", icon) || !dist.join("favicon.svg").is_file() {
+            return Err(format!(
+                "{name} names no icon at {icon} that the build holds"
+            ));
+        }
+        if has("rel", "canonical") {
+            return Err(format!(
+                "{name} names a canonical address without a public URL"
+            ));
         }
     }
     Ok(())
