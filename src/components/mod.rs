@@ -13,7 +13,7 @@ mod people;
 mod source_note;
 mod timeline;
 
-pub use explainer::Explainer;
+pub use explainer::{Explainer, ExplainerParts};
 pub use header::Header;
 pub use heading::Heading;
 pub use icon::Icon;

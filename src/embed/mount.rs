@@ -75,7 +75,7 @@ pub fn mount_standalone_page() {
     };
     let mut config = config::Config::defaults(&STORY);
     config.heading_level = 1;
-    if let Some(shown) = show(&page, config, HostEvents::default()) {
+    if let Some(shown) = show(&page, config, HostEvents::default(), || ()) {
         std::mem::forget(shown.view);
     }
 }
@@ -91,7 +91,12 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
 
     let root = shadow::prepare(&host, config.stylesheet.as_deref());
     let events = HostEvents::new(host.clone().into());
-    let Some(shown) = show(&root.node, config, events.clone()) else {
+    // Ready once its sections work: at once, or after the staged takeover;
+    // the host is marked as holding an explainer before either.
+    _ = host.set_attribute(MOUNTED, "");
+    let ready = events.clone();
+    let Some(shown) = show(&root.node, config, events, move || ready.ready()) else {
+        _ = host.remove_attribute(MOUNTED);
         return ExplainerHandle::empty();
     };
     if let Some(link) = &root.new_link {
@@ -99,8 +104,6 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
     }
     let mut added = root.styles;
     added.push(shown.container);
-    _ = host.set_attribute(MOUNTED, "");
-    events.ready();
     ExplainerHandle::register(Mounted {
         host,
         added,

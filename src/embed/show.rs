@@ -4,12 +4,12 @@
 use super::dom::{append_div, element_children, warn};
 use super::stamp;
 use crate::components::accordion::AccordionContext;
+#[cfg(feature = "hydrate")]
+use crate::components::ExplainerParts;
 use crate::options::{Config, HostEvents};
 use crate::story::{STORY, STORY_FINGERPRINT};
 use crate::Explainer;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Set on the element holding a running explainer: the CSS shows the
@@ -30,7 +30,14 @@ pub(super) struct Shown {
 /// (hydrated) when its stamp says it was rendered from this version, story
 /// and options and is intact; otherwise it is replaced by a fresh render,
 /// and the console says why. Hydrating anything else would panic.
-pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -> Option<Shown> {
+/// `on_live` runs once the sections work: at once for a fresh render, a
+/// few tasks later for prerendered HTML (src/embed/staged.rs).
+pub(super) fn show(
+    parent: &web_sys::Node,
+    config: Config,
+    events: HostEvents,
+    on_live: impl FnOnce() + 'static,
+) -> Option<Shown> {
     let prerendered = element_children(parent).find(|child| child.has_attribute(stamp::ATTRIBUTE));
     let (container, hydrate) = match prerendered {
         Some(found) if is_intact(&found, &config) => (found, true),
@@ -42,13 +49,36 @@ pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -
         }
         None => (append_div(parent)?, false),
     };
-    // What the reader opened or closed before the WebAssembly ran (embed/enhance.js).
-    let toggled = hydrate.then(|| toggled_sections(&container));
-    let (view, sections) = render(container.clone().unchecked_into(), config, events, hydrate)?;
-    for (id, open) in toggled.into_iter().flatten() {
-        sections.restore(&id, open);
-    }
-    _ = container.set_attribute(LIVE, "");
+    // The sections' state lives as long as the explainer: in its owner.
+    let owner = Owner::new();
+    let sections = owner.with(|| AccordionContext::for_sections(&STORY.sections, events.clone()));
+    let view: Box<dyn std::any::Any> = match (hydrate, container.first_element_child()) {
+        // Native builds have no hydration; they never reach this in a browser.
+        #[cfg(feature = "hydrate")]
+        (true, Some(article)) => {
+            let live = container.clone();
+            Box::new(super::staged::take_over(
+                owner,
+                article,
+                move || ExplainerParts::new(&STORY, config, sections, events),
+                // What the reader opened or closed before (embed/enhance.js).
+                restore_toggled(container.clone()),
+                move || {
+                    _ = live.set_attribute(LIVE, "");
+                    on_live();
+                },
+            ))
+        }
+        _ => {
+            let app = move || view! { <Explainer config sections events/> };
+            let view =
+                owner.with(|| leptos::mount::mount_to(container.clone().unchecked_into(), app));
+            _ = container.set_attribute(LIVE, "");
+            on_live();
+            // The view first, then its owner, when dropped.
+            Box::new((view, owner))
+        }
+    };
     Some(Shown {
         view,
         sections,
@@ -56,71 +86,15 @@ pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -
     })
 }
 
-/// Renders the explainer into `container`, or hydrates the prerendered
-/// explainer in it; one closure for both keeps one copy of the view code.
-fn render(
-    container: web_sys::HtmlElement,
-    config: Config,
-    events: HostEvents,
-    hydrate: bool,
-) -> Option<(Box<dyn std::any::Any>, AccordionContext)> {
-    let sections = Rc::new(RefCell::new(None));
-    let slot = sections.clone();
-    let app = move || {
-        let context = AccordionContext::for_sections(&STORY.sections, events.clone());
-        *slot.borrow_mut() = Some(context);
-        view! { <Explainer config sections=context events/> }
-    };
-    let view: Box<dyn std::any::Any> = match hydrate {
-        // Native builds have no hydration; they never reach this in a browser.
-        #[cfg(feature = "hydrate")]
-        true => hydrate_view(container, app),
-        _ => Box::new(leptos::mount::mount_to(container, app)),
-    };
-    let context = sections.borrow_mut().take()?;
-    Some((view, context))
-}
-
-/// Takes over the prerendered HTML in `container` with the view `app`
-/// makes. This is Leptos's `hydrate_from` without its shared context, which
-/// carries server data (resources, suspense) that the explainer has none of;
-/// leaving out Leptos's `hydrate` feature keeps its code out of the WebAssembly.
+/// Sets each section open or closed as the prerendered HTML in `container`
+/// shows it, which the reader may have changed before the WebAssembly ran.
 #[cfg(feature = "hydrate")]
-fn hydrate_view<N>(
-    container: web_sys::HtmlElement,
-    app: impl FnOnce() -> N,
-) -> Box<dyn std::any::Any>
-where
-    N: IntoView,
-    N::State: 'static,
-{
-    use leptos::tachys::hydration::Cursor;
-    use leptos::tachys::view::{Mountable, PositionState, RenderHtml};
-
-    /// Unmounts the view when dropped, as Leptos's `UnmountHandle` does.
-    struct Hydrated<M: Mountable> {
-        _owner: Owner,
-        view: M,
-    }
-    impl<M: Mountable> Drop for Hydrated<M> {
-        fn drop(&mut self) {
-            self.view.unmount();
+fn restore_toggled(container: web_sys::Element) -> impl FnOnce(AccordionContext) {
+    move |sections| {
+        for (id, open) in toggled_sections(&container) {
+            sections.restore(&id, open);
         }
     }
-
-    // Effects and tasks run on wasm-bindgen's executor (`Err`: already set).
-    _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    let cursor = Cursor::new(container.unchecked_into());
-    let view = owner.with(|| {
-        app()
-            .into_view()
-            .hydrate::<true>(&cursor, &PositionState::default())
-    });
-    Box::new(Hydrated {
-        _owner: owner,
-        view,
-    })
 }
 
 /// Whether `prerendered` can be hydrated with `config`: its stamp matches and
@@ -144,6 +118,7 @@ fn count_nodes(node: &web_sys::Node) -> usize {
 }
 
 /// Each section's id and whether the prerendered HTML shows it open.
+#[cfg(feature = "hydrate")]
 fn toggled_sections(container: &web_sys::Element) -> Vec<(String, bool)> {
     let Ok(found) = container.query_selector_all(".nue-section") else {
         return Vec::new();

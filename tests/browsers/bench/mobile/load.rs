@@ -16,6 +16,10 @@ pub struct Samples {
     pub live: Vec<f64>,
     pub shift: Vec<f64>,
     pub bytes: Vec<f64>,
+    /// The longest task over 50 ms, 0 when there was none.
+    pub longest: Vec<f64>,
+    /// The time tasks held the main thread beyond 50 ms each.
+    pub blocking: Vec<f64>,
 }
 
 /// Opens "The NATO plan" and times its map, which nothing fetched before:
@@ -90,7 +94,8 @@ pub async fn load_once(page: &Page<'_>, subject: &Subject, samples: &mut Samples
              const wasm = resources.find((r) => r.name.endsWith('_bg.wasm')); \
              return [performance.getEntriesByName('first-contentful-paint')[0].startTime, \
                      nav.domContentLoadedEventEnd, nav.loadEventEnd, window.bench.headers, \
-                     window.bench.live, window.bench.shift, bytes, wasm ? wasm.responseEnd : null];",
+                     window.bench.live, window.bench.shift, bytes, wasm ? wasm.responseEnd : null, \
+                     window.bench.longest, window.bench.blocking];",
         )
         .await?;
     let at = |i: usize| seen[i].as_f64().unwrap_or(f64::NAN);
@@ -102,5 +107,7 @@ pub async fn load_once(page: &Page<'_>, subject: &Subject, samples: &mut Samples
     samples.shift.push(at(5));
     samples.bytes.push(at(6));
     samples.wasm_arrived.push(at(7));
+    samples.longest.push(at(8));
+    samples.blocking.push(at(9));
     Ok(())
 }

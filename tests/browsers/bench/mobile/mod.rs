@@ -27,9 +27,11 @@ use serde_json::json;
 /// Runs before each page's own scripts: when section headers first work
 /// (the script that opens prerendered sections has registered its click
 /// listener, or the WebAssembly or the peer's script took over), when the
-/// WebAssembly is live, and the layout shift.
+/// WebAssembly is live, the layout shift, and the tasks that held the main
+/// thread over 50 ms (the browser reports no shorter ones): the longest and
+/// their time beyond 50 ms, the sum Lighthouse calls total blocking time.
 const PROBE: &str = r#"
-window.bench = { headers: null, live: null, shift: 0 };
+window.bench = { headers: null, live: null, shift: 0, longest: 0, blocking: 0 };
 const mark = (what) => { window.bench[what] ??= performance.now(); };
 const add = EventTarget.prototype.addEventListener;
 EventTarget.prototype.addEventListener = function (type, ...rest) {
@@ -48,6 +50,12 @@ new MutationObserver(() => {
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.bench.shift += entry.value;
 }).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.bench.longest = Math.max(window.bench.longest, entry.duration);
+    window.bench.blocking += entry.duration - 50;
+  }
+}).observe({ type: 'longtask', buffered: true });
 "#;
 
 /// One page of the profile and the page it is compared with.

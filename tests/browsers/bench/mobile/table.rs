@@ -12,8 +12,8 @@ pub(super) fn render(
     maps: &[f64],
 ) -> String {
     let mut table = String::from(
-        "| page | first paint | against | DOMContentLoaded | load | headers work | WebAssembly downloaded | WebAssembly live | live / load | layout shift | bytes on the wire |\n\
-         | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        "| page | first paint | against | DOMContentLoaded | load | headers work | WebAssembly downloaded | WebAssembly live | live / load | layout shift | longest task | blocking | bytes on the wire |\n\
+         | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     let ms = |values: &[f64]| {
         let m = median(values);
@@ -21,6 +21,15 @@ pub(super) fn render(
             format!("{m:.0} ms")
         } else {
             "—".to_owned()
+        }
+    };
+    // The worst run's longest task: one long task is one a reader feels.
+    let task = |values: &[f64]| {
+        let worst = values.iter().copied().fold(0.0, f64::max);
+        if worst > 0.0 {
+            format!("{worst:.0} ms")
+        } else {
+            "none over 50 ms".to_owned()
         }
     };
     for (subject, s) in subjects.iter().zip(samples) {
@@ -37,7 +46,7 @@ pub(super) fn render(
             "—".to_owned()
         };
         table.push_str(&format!(
-            "| {} | {} | {against} | {} | {} | {} | {} | {} | {ratio} | {:.4} | {:.1} KB |\n",
+            "| {} | {} | {against} | {} | {} | {} | {} | {} | {ratio} | {:.4} | {} | {} | {:.1} KB |\n",
             subject.name,
             ms(&s.paint),
             ms(&s.dom_ready),
@@ -46,6 +55,8 @@ pub(super) fn render(
             ms(&s.wasm_arrived),
             ms(&s.live),
             median(&s.shift),
+            task(&s.longest),
+            ms(&s.blocking),
             median(&s.bytes) / 1000.0,
         ));
     }
