@@ -33,13 +33,15 @@ const features = [
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
 ];
 // The same run drops two custom sections that no browser reads (which
-// compiler made it, which features it was compiled for).
+// compiler made it, which features it was compiled for), and optimizes
+// once more: a second -Os finds what the first one's changes opened up.
 const printed = execFileSync(
   "wasm-opt",
   [wasmPath, ...features, "--minify-imports-and-exports-and-modules",
-    "--strip-producers", "--strip-target-features", "-o", wasmPath],
+    "--strip-producers", "--strip-target-features", "-Os", "-o", wasmPath],
   { encoding: "utf8" },
 );
+dropCustomSection(wasmPath, "__wasm_split_unstable");
 const mapping = JSON.parse(printed.slice(printed.indexOf("{")));
 
 const minified = new WebAssembly.Module(readFileSync(wasmPath));
@@ -88,3 +90,31 @@ for (const [, name] of mapping.exports) {
   if (!exported.has(name)) fail(`export ${name} is missing after renaming`);
 }
 writeFileSync(gluePath, glue);
+
+// Removes the custom section `name` from the module at `path`: Leptos marks
+// its module for a splitting tool this build does not use, and no browser
+// reads the mark. Sections are an id byte, a LEB128 size, then the body; a
+// custom section's body (id 0) starts with its name.
+function dropCustomSection(path, name) {
+  const wasm = readFileSync(path);
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const kept = [wasm.subarray(0, at)];
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    const end = leb() + at;
+    // A name under 128 bytes has a one-byte length.
+    const named = id === 0 && wasm.subarray(at + 1, at + 1 + wasm[at]).toString("utf8");
+    if (named !== name) kept.push(wasm.subarray(start, end));
+    at = end;
+  }
+  writeFileSync(path, Buffer.concat(kept));
+}

@@ -11,12 +11,12 @@ pub fn current_fragment() -> Option<String> {
 pub fn section_url(fragment: &str) -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{fragment}"))
+    Some([base, "#", fragment].concat())
 }
 
 /// Brings the element with this id, inside `root`, to the top of the viewport.
 pub fn scroll_to(root: &web_sys::Element, id: &str) {
-    if let Ok(Some(element)) = root.query_selector(&format!("#{id}")) {
+    if let Ok(Some(element)) = root.query_selector(&["#", id].concat()) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         element.scroll_into_view_with_scroll_into_view_options(&options);

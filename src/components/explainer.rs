@@ -49,9 +49,10 @@ pub struct ExplainerParts {
 }
 
 impl ExplainerParts {
-    /// Provides what every part reads from context (its labels, the host's
-    /// events, the sections' state) and opens the sections the host asked
-    /// for; call it inside the owner that will own the parts.
+    /// Provides what every part reads from context (its labels and the
+    /// host's events; `Accordion` provides the sections' state) and opens the
+    /// sections the host asked for; call it inside the owner that will own
+    /// the parts.
     pub fn new(
         story: &'static Story,
         config: Config,
@@ -60,7 +61,6 @@ impl ExplainerParts {
     ) -> Self {
         provide_context(Labels(Arc::new(config.ui)));
         provide_context(events);
-        provide_context(context);
         for id in &config.open {
             context.open_section(id);
         }

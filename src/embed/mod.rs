@@ -7,7 +7,7 @@
 //! - `handle.rs`: the handle `mount()` returns, and the registry of mounted
 //!   explainers;
 //! - `show.rs`: hydrating prerendered HTML, or rendering afresh;
-//! - `staged.rs`: hydrating it one part at a time, in separate tasks;
+//! - `staged.rs`: the explainer's parts on screen, taken over one per task;
 //! - `stamp.rs`: whether prerendered HTML may be hydrated;
 //! - `shadow.rs`: each explainer's shadow root and stylesheet, so host CSS
 //!   and widget CSS stay apart;
@@ -23,7 +23,6 @@ mod js_config;
 mod mount;
 mod shadow;
 mod show;
-#[cfg(feature = "hydrate")]
 mod staged;
 pub mod stamp;
 

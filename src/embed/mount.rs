@@ -32,22 +32,23 @@ pub fn mount(element: JsValue, config: JsValue, stylesheet: Option<String>) -> E
         .into_iter()
         .collect();
     let (given, warnings) = entries_from_js(&config);
-    warnings.iter().for_each(|w| warn(&w.to_string()));
+    warnings.iter().for_each(|w| warn(&w.text()));
     entries.extend(given);
     mount_on(host, &entries)
 }
 
 /// Mounts an explainer on every `[data-nato-ukraine-explainer]` element not
 /// mounted yet, reading its `data-*` options; `stylesheet` is the default
-/// stylesheet URL. Returns the handles in document order.
+/// stylesheet URL. Returns the handles in document order, as a JavaScript
+/// array: cheaper to hand over than a Rust `Vec`.
 #[wasm_bindgen(js_name = mountPlaceholders)]
-pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
+pub fn mount_placeholders(stylesheet: String) -> js_sys::Array {
     // Placeholders (`data-nato-ukraine-explainer`) without an explainer
     // (MOUNTED), spelled out: a `format!` here costs every reader bytes.
     const UNMOUNTED: &str =
         "[data-nato-ukraine-explainer]:not([data-nato-ukraine-explainer-mounted])";
     let Ok(found) = document().query_selector_all(UNMOUNTED) else {
-        return Vec::new();
+        return js_sys::Array::new();
     };
     (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
@@ -62,7 +63,7 @@ pub fn mount_placeholders(stylesheet: String) -> Vec<ExplainerHandle> {
             entries.extend(config::from_attributes(
                 attributes.iter().map(|(n, v)| (*n, v.as_str())),
             ));
-            mount_on(host, &entries)
+            JsValue::from(mount_on(host, &entries))
         })
         .collect()
 }
@@ -87,7 +88,7 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
         return ExplainerHandle::empty();
     }
     let (config, warnings) = config::read(&STORY, entries);
-    warnings.iter().for_each(|w| warn(&w.to_string()));
+    warnings.iter().for_each(|w| warn(&w.text()));
 
     let root = shadow::prepare(&host, config.stylesheet.as_deref());
     let events = HostEvents::new(host.clone().into());

@@ -4,11 +4,9 @@
 use super::dom::{append_div, element_children, warn};
 use super::stamp;
 use crate::components::accordion::AccordionContext;
-#[cfg(feature = "hydrate")]
 use crate::components::ExplainerParts;
 use crate::options::{Config, HostEvents};
 use crate::story::{STORY, STORY_FINGERPRINT};
-use crate::Explainer;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -52,33 +50,20 @@ pub(super) fn show(
     // The sections' state lives as long as the explainer: in its owner.
     let owner = Owner::new();
     let sections = owner.with(|| AccordionContext::for_sections(&STORY.sections, events.clone()));
-    let view: Box<dyn std::any::Any> = match (hydrate, container.first_element_child()) {
-        // Native builds have no hydration; they never reach this in a browser.
-        #[cfg(feature = "hydrate")]
-        (true, Some(article)) => {
-            let live = container.clone();
-            Box::new(super::staged::take_over(
-                owner,
-                article,
-                move || ExplainerParts::new(&STORY, config, sections, events),
-                // What the reader opened or closed before (embed/enhance.js).
-                restore_toggled(container.clone()),
-                move || {
-                    _ = live.set_attribute(LIVE, "");
-                    on_live();
-                },
-            ))
-        }
-        _ => {
-            let app = move || view! { <Explainer config sections events/> };
-            let view =
-                owner.with(|| leptos::mount::mount_to(container.clone().unchecked_into(), app));
-            _ = container.set_attribute(LIVE, "");
+    let live = container.clone();
+    let view = super::staged::show_parts(
+        owner,
+        &container,
+        hydrate.then(|| container.first_element_child()).flatten(),
+        move || ExplainerParts::new(&STORY, config, sections, events),
+        // What the reader opened or closed before (embed/enhance.js).
+        restore_toggled(container.clone()),
+        move || {
+            _ = live.set_attribute(LIVE, "");
             on_live();
-            // The view first, then its owner, when dropped.
-            Box::new((view, owner))
-        }
-    };
+        },
+    );
+    let view: Box<dyn std::any::Any> = Box::new(view);
     Some(Shown {
         view,
         sections,
@@ -88,11 +73,19 @@ pub(super) fn show(
 
 /// Sets each section open or closed as the prerendered HTML in `container`
 /// shows it, which the reader may have changed before the WebAssembly ran.
-#[cfg(feature = "hydrate")]
 fn restore_toggled(container: web_sys::Element) -> impl FnOnce(AccordionContext) {
     move |sections| {
-        for (id, open) in toggled_sections(&container) {
-            sections.restore(&id, open);
+        let Ok(found) = container.query_selector_all(".nue-section") else {
+            return;
+        };
+        for i in 0..found.length() {
+            if let Some(section) = found
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let open = section.class_list().contains("nue-section--open");
+                sections.restore(&section.id(), open);
+            }
         }
     }
 }
@@ -115,21 +108,4 @@ fn count_nodes(node: &web_sys::Node) -> usize {
         child = current.next_sibling();
     }
     count
-}
-
-/// Each section's id and whether the prerendered HTML shows it open.
-#[cfg(feature = "hydrate")]
-fn toggled_sections(container: &web_sys::Element) -> Vec<(String, bool)> {
-    let Ok(found) = container.query_selector_all(".nue-section") else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|section| {
-            (
-                section.id(),
-                section.class_list().contains("nue-section--open"),
-            )
-        })
-        .collect()
 }

@@ -19,10 +19,28 @@ pub enum Raw {
     Map(Vec<(String, Raw)>),
 }
 
-/// Text in double quotes for a warning. Not `{:?}`: Debug formatting of
-/// strings brings its escaping tables into the WebAssembly.
+/// Text in double quotes for a warning. Warnings are joined, not
+/// `format!`ted: formatting code would cost every reader bytes.
 pub(super) fn quoted(text: &str) -> String {
-    format!("\"{text}\"")
+    ["\"", text, "\""].concat()
+}
+
+/// A whole number in decimal, for a warning (see `quoted`).
+fn whole(n: i64) -> String {
+    let mut digits = Vec::new();
+    let mut rest = n.unsigned_abs();
+    loop {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        digits.push(b'-');
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 impl Raw {
@@ -30,10 +48,10 @@ impl Raw {
     pub(super) fn describe(&self) -> String {
         match self {
             Raw::Null => "nothing".to_owned(),
-            Raw::Bool(b) => b.to_string(),
+            Raw::Bool(b) => if *b { "true" } else { "false" }.to_owned(),
             // Whole numbers only: formatting any float would pull float
             // printing code into the WebAssembly.
-            Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
+            Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => whole(*n as i64),
             Raw::Number(_) => "a fractional number".to_owned(),
             Raw::Text(t) => quoted(t),
             Raw::List(_) => "a list".to_owned(),
@@ -122,13 +140,22 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Warning {
+    /// The console's line: `nato-ukraine-explainer: config `key`: message`.
+    pub fn text(&self) -> String {
+        [
+            "nato-ukraine-explainer: config `",
+            &self.key,
+            "`: ",
+            &self.message,
+        ]
+        .concat()
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "nato-ukraine-explainer: config `{}`: {}",
-            self.key, self.message
-        )
+        f.write_str(&self.text())
     }
 }
 

@@ -88,7 +88,7 @@ impl HostEvents {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        let name = format!("nato-ukraine-explainer:{name}");
+        let name = ["nato-ukraine-explainer:", name].concat();
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&name, &init) {
             // A listener that throws must not break the widget.
             _ = target.dispatch_event(&event);

@@ -19,7 +19,15 @@ pub fn read(story: &Story, entries: &[(String, Raw)]) -> (Config, Vec<Warning>) 
         {
             note(
                 key,
-                format!("expected {expected}, got {}; {fallback}", value.describe()),
+                [
+                    "expected ",
+                    expected,
+                    ", got ",
+                    &value.describe(),
+                    "; ",
+                    fallback,
+                ]
+                .concat(),
             );
         }
     }
@@ -60,7 +68,7 @@ fn apply(
                 } else {
                     note(
                         key,
-                        format!("no section has the id {}; it stays closed", quoted(&id)),
+                        ["no section has the id ", &quoted(&id), "; it stays closed"].concat(),
                     );
                 }
             }
@@ -91,22 +99,26 @@ fn apply(
                 return wrong("an object of labels", "using the defaults");
             };
             for (name, text) in strings {
-                let key = format!("strings.{name}");
+                let key = ["strings.", name].concat();
                 match (config.ui.by_key_mut(name), text) {
                     (Some(slot), Raw::Text(t)) if !t.trim().is_empty() => *slot = t.clone().into(),
                     (Some(_), other) => note(
                         &key,
-                        format!(
-                            "expected non-empty text, got {}; using the default",
-                            other.describe()
-                        ),
+                        [
+                            "expected non-empty text, got ",
+                            &other.describe(),
+                            "; using the default",
+                        ]
+                        .concat(),
                     ),
                     (None, _) => note(
                         &key,
-                        format!(
-                            "is not a known label (known: {}); ignored",
-                            UiText::KEYS.join(", ")
-                        ),
+                        [
+                            "is not a known label (known: ",
+                            &UiText::KEYS.join(", "),
+                            "); ignored",
+                        ]
+                        .concat(),
                     ),
                 }
             }
@@ -127,10 +139,12 @@ fn apply(
                     "timeline" => parts.timeline = true,
                     other => note(
                         key,
-                        format!(
-                            "unknown part {} (known: keyNumbers, people, timeline); ignored",
-                            quoted(other)
-                        ),
+                        [
+                            "unknown part ",
+                            &quoted(other),
+                            " (known: keyNumbers, people, timeline); ignored",
+                        ]
+                        .concat(),
                     ),
                 }
             }
@@ -152,10 +166,12 @@ fn apply(
         },
         _ => note(
             key,
-            format!(
-                "is not a known option (known: {}); ignored",
-                KEYS.join(", ")
-            ),
+            [
+                "is not a known option (known: ",
+                &KEYS.join(", "),
+                "); ignored",
+            ]
+            .concat(),
         ),
     }
     Ok(())

@@ -88,10 +88,7 @@ impl AccordionContext {
 
     /// The fragment that links to a section: `<prefix><id>`.
     pub fn fragment_for(&self, id: &str) -> String {
-        format!(
-            "{}{id}",
-            self.link_prefix.try_get_value().unwrap_or_default()
-        )
+        self.link_prefix.try_get_value().unwrap_or_default() + id
     }
 
     pub fn set_link_prefix(&self, prefix: String) {

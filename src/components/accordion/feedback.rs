@@ -17,7 +17,7 @@ pub fn Feedback(
         answer.set(Some(helpful));
         events.with_value(|events| events.feedback(section, helpful));
     };
-    let question_id = format!("{section}-feedback");
+    let question_id = [section, "-feedback"].concat();
     let labelled_by = question_id.clone();
     let thanks = ui.feedback_thanks.clone();
     let answers = [

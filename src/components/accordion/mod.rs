@@ -30,12 +30,12 @@ use leptos::{html, prelude::*};
 
 /// DOM id of a section's toggle button.
 pub fn button_id(section_id: &str) -> String {
-    format!("{section_id}-button")
+    [section_id, "-button"].concat()
 }
 
 /// DOM id of a section's panel.
 pub fn panel_id(section_id: &str) -> String {
-    format!("{section_id}-panel")
+    [section_id, "-panel"].concat()
 }
 
 /// The expandable sections, closed unless the host asked otherwise, with one
