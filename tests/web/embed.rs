@@ -1,9 +1,10 @@
 //! Embedding: `mount(element, config)` puts an explainer in a shadow root,
 //! its handle drives it, a wrong config or argument warns and never throws
-//! into the host page, and instances are independent.
+//! into the host page, instances are independent, and placeholders each
+//! get one, with a handle per placeholder.
 
 use crate::support::{capture_warnings, tick, warnings, Host, Mounted};
-use nato_ukraine_explainer::embed::mount;
+use nato_ukraine_explainer::embed::{mount, mount_placeholders};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -151,4 +152,41 @@ async fn instances_are_independent() {
     assert_eq!(two.expanded("nato-plan"), "false");
     first.unmount();
     second.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn placeholders_each_get_an_explainer_and_their_handles_in_order() {
+    let (one, two) = (Host::new(), Host::new());
+    for (host, open) in [(&one, "sanctions"), (&two, "nato-plan")] {
+        host.0
+            .set_attribute("data-nato-ukraine-explainer", "")
+            .unwrap();
+        host.0.set_attribute("data-open", open).unwrap();
+    }
+    let handles = mount_placeholders(String::new());
+    tick().await;
+    assert_eq!(handles.length(), 2, "one handle per placeholder");
+    assert_eq!(one.expanded("sanctions"), "true");
+    assert_eq!(two.expanded("nato-plan"), "true");
+    // In document order, as a page's script sees them: the first handle
+    // drives the first placeholder.
+    let call = |handle: &JsValue, method: &str, argument: &JsValue| {
+        let function: js_sys::Function = js_sys::Reflect::get(handle, &method.into())
+            .unwrap()
+            .unchecked_into();
+        function.call1(handle, argument).unwrap()
+    };
+    let first = handles.get(0);
+    assert_eq!(call(&first, "close", &"sanctions".into()), JsValue::TRUE);
+    tick().await;
+    assert_eq!(one.expanded("sanctions"), "false");
+    assert_eq!(two.expanded("nato-plan"), "true");
+    assert_eq!(
+        mount_placeholders(String::new()).length(),
+        0,
+        "none left to mount"
+    );
+    for handle in handles.iter() {
+        call(&handle, "unmount", &JsValue::UNDEFINED);
+    }
 }
