@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { one } from "./built-files.mjs";
+import { sections } from "./wasm-sections.mjs";
 
 const fail = (message) => {
   console.error(`minify-wasm-names: ${message}`);
@@ -93,28 +94,12 @@ writeFileSync(gluePath, glue);
 
 // Removes the custom section `name` from the module at `path`: Leptos marks
 // its module for a splitting tool this build does not use, and no browser
-// reads the mark. Sections are an id byte, a LEB128 size, then the body; a
-// custom section's body (id 0) starts with its name.
+// reads the mark.
 function dropCustomSection(path, name) {
   const wasm = readFileSync(path);
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const kept = [wasm.subarray(0, at)];
-  while (at < wasm.length) {
-    const start = at;
-    const id = wasm[at++];
-    const end = leb() + at;
-    // A name under 128 bytes has a one-byte length.
-    const named = id === 0 && wasm.subarray(at + 1, at + 1 + wasm[at]).toString("utf8");
-    if (named !== name) kept.push(wasm.subarray(start, end));
-    at = end;
+  const kept = [wasm.subarray(0, 8)];
+  for (const section of sections(wasm)) {
+    if (section.name !== name) kept.push(wasm.subarray(section.start, section.end));
   }
   writeFileSync(path, Buffer.concat(kept));
 }

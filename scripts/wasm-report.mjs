@@ -6,13 +6,14 @@
 //
 // The shipped module has no names, so this makes one that keeps them from
 // the same compiler output, the way Trunk makes the shipped one
-// (wasm-bindgen, then wasm-opt at index.html's level); its bytes are those
-// of the shipped module before brotli, less the shorter import and export
-// names of scripts/minify-wasm-names.mjs.
+// (wasm-bindgen, then wasm-opt at index.html's level). Its bytes are before
+// brotli, and before scripts/minify-wasm-names.mjs shortens the import and
+// export names and optimizes once more.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sections } from "./wasm-sections.mjs";
 
 const rows = Number(process.argv[2] ?? 25);
 const compiled = "target/wasm32-unknown-unknown/release/nato-ukraine-explainer.wasm";
@@ -66,23 +67,10 @@ function crateOf(name) {
 // Bytes of the data section that are readable text (runs of 12 or more
 // printable UTF-8 bytes): the story, the labels and the console messages.
 function textInData(wasm) {
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const size = leb();
-    if (id === 11) {
-      const data = wasm.subarray(at, at + size).toString("latin1");
-      return (data.match(/[\x20-\x7e\n\xc2-\xf4\x80-\xbf]{12,}/g) ?? []).join("").length;
-    }
-    at += size;
+  for (const { id, body, end } of sections(wasm)) {
+    if (id !== 11) continue;
+    const data = wasm.subarray(body, end).toString("latin1");
+    return (data.match(/[\x20-\x7e\n\xc2-\xf4\x80-\xbf]{12,}/g) ?? []).join("").length;
   }
   return 0;
 }
