@@ -27,20 +27,19 @@ pub(super) fn quoted(text: &str) -> String {
 
 /// A whole number in decimal, for a warning (see `quoted`).
 fn whole(n: i64) -> String {
-    let mut digits = Vec::new();
+    let mut digits = String::new();
     let mut rest = n.unsigned_abs();
     loop {
-        digits.push(b'0' + (rest % 10) as u8);
+        digits.insert(0, char::from(b'0' + (rest % 10) as u8));
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
     if n < 0 {
-        digits.push(b'-');
+        digits.insert(0, '-');
     }
-    digits.reverse();
-    String::from_utf8(digits).unwrap_or_default()
+    digits
 }
 
 impl Raw {
@@ -170,3 +169,18 @@ pub const KEYS: &[&str] = &[
     "linkPrefix",
     "stylesheet",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::Raw;
+
+    #[test]
+    fn warnings_spell_whole_numbers_as_written() {
+        for (n, text) in [(0.0, "0"), (7.0, "7"), (-12.0, "-12"), (2024.0, "2024")] {
+            assert_eq!(Raw::Number(n).describe(), text);
+        }
+        assert_eq!(Raw::Number(1.5).describe(), "a fractional number");
+        assert_eq!(Raw::Bool(false).describe(), "false");
+        assert_eq!(Raw::Text("blue".into()).describe(), "\"blue\"");
+    }
+}
