@@ -66,6 +66,26 @@ fn good_options_are_taken() {
 }
 
 #[test]
+fn attribute_text_is_read_as_an_attribute_gives_it() {
+    // An attribute may carry spaces around a number; a label of spaces
+    // alone is no label.
+    let (config, warnings) = config(&[
+        ("headingLevel", text(" 4 ")),
+        (
+            "strings",
+            Raw::Map(vec![("showAll".into(), text(" \u{a0} "))]),
+        ),
+    ]);
+    assert_eq!(config.heading_level, 4);
+    assert_eq!(config.ui.show_all, STORY.ui.show_all);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].to_string().contains("strings.showAll"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn open_all_opens_every_section() {
     let (config, _) = config(&[("open", text("all"))]);
     assert_eq!(

@@ -101,7 +101,7 @@ fn apply(
             for (name, text) in strings {
                 let key = ["strings.", name].concat();
                 match (config.ui.by_key_mut(name), text) {
-                    (Some(slot), Raw::Text(t)) if !t.trim().is_empty() => *slot = t.clone().into(),
+                    (Some(slot), Raw::Text(t)) if !is_blank(t) => *slot = t.clone().into(),
                     (Some(_), other) => note(
                         &key,
                         [
@@ -160,7 +160,7 @@ fn apply(
             _ => return wrong("letters, digits, - or _", "using no prefix"),
         },
         "stylesheet" => match value {
-            Raw::Text(t) if !t.trim().is_empty() => config.stylesheet = Some(t.clone()),
+            Raw::Text(t) if !is_blank(t) => config.stylesheet = Some(t.clone()),
             // The loader's default came first (embed/mount.rs), so it stays.
             _ => return wrong("a URL", "using the default stylesheet"),
         },
@@ -219,12 +219,19 @@ fn words(value: &Raw) -> Option<Vec<String>> {
     }
 }
 
+/// Whether `text` holds nothing but whitespace; not `trim().is_empty()`,
+/// which brings trimming code into the WebAssembly for a yes or no.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
 /// A small whole number, also from an attribute's text (parsed as an integer:
 /// float parsing would add its code to the WebAssembly).
 fn level(value: &Raw) -> Option<u8> {
     match value {
         Raw::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(n) => Some(*n as u8),
-        Raw::Text(t) => t.trim().parse().ok(),
+        // An attribute's own whitespace is ASCII (HTML's definition).
+        Raw::Text(t) => t.trim_ascii().parse().ok(),
         _ => None,
     }
 }
