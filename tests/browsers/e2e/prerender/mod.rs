@@ -3,13 +3,15 @@
 //! second render and no layout shift; HTML that does not fit is rendered
 //! afresh; and every section can be read when the WebAssembly never runs.
 //!
-//! - `pages.rs`: the pages these checks open, and the built pages' check;
+//! - `built.rs`: the built pages hold what the prerenderer gives;
+//! - `pages.rs`: the host pages these checks open;
 //! - `hydration.rs`: the WebAssembly taking over, variant by variant;
 //! - `fallback.rs`: HTML that does not fit, a reader quicker than the WebAssembly;
 //! - `embeds.rs`: the CMS fragment, the example article, the iframe page;
 //! - `layout_shift.rs`: nothing moves meanwhile;
 //! - `without_wasm.rs`: reading when it never runs.
 
+mod built;
 mod embeds;
 mod fallback;
 mod hydration;
@@ -17,7 +19,8 @@ mod layout_shift;
 mod pages;
 mod without_wasm;
 
-pub use pages::{built_pages, write};
+pub use built::built_pages;
+pub use pages::write;
 
 use crate::checks::Checks;
 use crate::engines::Engine;

@@ -1,12 +1,9 @@
-//! The pages the prerendering checks open: the built site's own, and host
-//! articles on the second origin holding prerendered placeholders.
+//! The host articles the prerendering checks open, on the second origin,
+//! holding prerendered placeholders (the built site's own pages are checked
+//! in `built.rs`).
 
-use crate::page::Step;
 use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw};
-use nato_ukraine_explainer::prerender::{
-    cms_fragment, csp_hash, explainer_html, rebase_urls, shadow_root_html, shadow_root_with,
-    style_element, BuiltFiles,
-};
+use nato_ukraine_explainer::prerender::{cms_fragment, shadow_root_html, BuiltFiles};
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 
@@ -57,117 +54,6 @@ fn config(entries: &[(String, Raw)]) -> std::io::Result<Config> {
             "variant {entries:?}: {warnings:?}"
         ))),
     }
-}
-
-/// The page config of `index.html`: the explainer's title is its `<h1>`.
-fn page_config() -> Config {
-    let mut config = Config::defaults(&STORY);
-    config.heading_level = 1;
-    config
-}
-
-/// The example article's prerendered placeholder: `data-heading-level="3"`.
-fn article_config() -> Config {
-    let entries = from_attributes([("data-heading-level", "3")]);
-    read(&STORY, &entries).0
-}
-
-/// The built site holds what the prerenderer gives for it: the standalone
-/// page and the frame their explainer with the stylesheet inline (allowed by
-/// hash in the frame's policy) and the WebAssembly hinted, the CMS fragment
-/// its placeholder.
-pub fn built_pages(dist: &Path) -> Step {
-    let files = BuiltFiles::in_dir(dist)?;
-    let css = &files.css;
-    let read =
-        |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
-    let widget_css = read(css)?;
-    let defaults = Config::defaults(&STORY);
-    // In embed/, the frame's copy finds the map files one folder up.
-    let frame_css = rebase_urls(&widget_css, "../");
-    let inline = style_element(&frame_css, &format!("../{css}"))?;
-    let expected = [
-        ("index.html", explainer_html(&STORY, &page_config())),
-        ("index.html", format!("{widget_css}</style>")),
-        // Trunk's hint, minified: the WebAssembly's request starts with the page.
-        ("index.html", format!("href=/{} rel=preload", files.wasm)),
-        (
-            "embed/frame.html",
-            shadow_root_with(&inline, &STORY, &defaults),
-        ),
-        ("embed/frame.html", csp_hash(&frame_css)),
-        ("embed/frame.html", files.preload_links("../")),
-        (
-            "embed/article.html",
-            shadow_root_html(&STORY, &article_config(), &format!("../{css}")),
-        ),
-        (
-            "embed/fragment.html",
-            cms_fragment(&STORY, &defaults, "/", &files),
-        ),
-    ];
-    for (name, html) in expected {
-        if !read(name)?.contains(&html) {
-            return Err(format!(
-                "{name} does not hold what the prerenderer gives: {}…",
-                html.chars().take(80).collect::<String>()
-            ));
-        }
-    }
-    // Search and social: the standalone page's structured data parses as a
-    // NewsArticle with the story's headline, and its share image is there.
-    let index = read("index.html")?;
-    let data = index
-        .split_once(r#"<script type="application/ld+json">"#)
-        .and_then(|(_, rest)| rest.split_once("</script>"))
-        .map(|(json, _)| json)
-        .ok_or("index.html has no JSON-LD")?;
-    let data: serde_json::Value =
-        serde_json::from_str(data).map_err(|e| format!("index.html: JSON-LD: {e}"))?;
-    if data["@type"] != "NewsArticle" || data["headline"] != STORY.headline.as_ref() {
-        return Err(format!("index.html: JSON-LD {data}"));
-    }
-    let png = std::fs::read(dist.join("share.png")).map_err(|e| format!("share.png: {e}"))?;
-    let size = png.get(16..24).map(|b| {
-        (
-            u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
-            u32::from_be_bytes([b[4], b[5], b[6], b[7]]),
-        )
-    });
-    if size != Some((1200, 630)) {
-        return Err(format!("share.png is {size:?}, not 1200x630"));
-    }
-    // Our own pages paint from their HTML alone: no stylesheet to fetch.
-    // They describe themselves, name an icon that is there (so browsers
-    // ask for no missing /favicon.ico), and, built without an absolute
-    // public URL, name no canonical address a crawler would reject.
-    for (name, icon) in [
-        ("index.html", "favicon.svg"),
-        ("embed/frame.html", "../favicon.svg"),
-    ] {
-        let page = read(name)?;
-        let has = |attribute: &str, value: &str| {
-            page.contains(&format!("{attribute}={value}"))
-                || page.contains(&format!("{attribute}=\"{value}\""))
-        };
-        if has("rel", "stylesheet") {
-            return Err(format!("{name} still links a stylesheet"));
-        }
-        if !has("name", "description") {
-            return Err(format!("{name} has no meta description"));
-        }
-        if !has("rel", "icon") || !has("href", icon) || !dist.join("favicon.svg").is_file() {
-            return Err(format!(
-                "{name} names no icon at {icon} that the build holds"
-            ));
-        }
-        if has("rel", "canonical") {
-            return Err(format!(
-                "{name} names a canonical address without a public URL"
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Writes the prerendering host pages into `dir`, loading the explainer's
