@@ -37,8 +37,11 @@ pub(super) fn show(
     on_live: impl FnOnce() + 'static,
 ) -> Option<Shown> {
     let prerendered = element_children(parent).find(|child| child.has_attribute(stamp::ATTRIBUTE));
+    let intact = prerendered
+        .as_ref()
+        .and_then(|found| intact_nodes(found, &config));
     let (container, hydrate) = match prerendered {
-        Some(found) if is_intact(&found, &config) => (found, true),
+        Some(found) if intact.is_some() => (found, true),
         Some(stale) => {
             warn("nato-ukraine-explainer: the prerendered HTML was made for another version, story or options, or was changed since; rendering afresh");
             let fresh = document().create_element("div").ok()?;
@@ -58,6 +61,7 @@ pub(super) fn show(
         move || ExplainerParts::new(&STORY, config, sections, events),
         // What the reader opened or closed before (embed/enhance.js).
         restore_toggled(container.clone()),
+        still_intact(container.clone(), intact),
         move || {
             _ = live.set_attribute(LIVE, "");
             on_live();
@@ -90,13 +94,20 @@ fn restore_toggled(container: web_sys::Element) -> impl FnOnce(AccordionContext)
     }
 }
 
-/// Whether `prerendered` can be hydrated with `config`: its stamp matches and
-/// it still has the nodes it was rendered with.
-fn is_intact(prerendered: &web_sys::Element, config: &Config) -> bool {
+/// The nodes `prerendered` was rendered with, if it can be hydrated with
+/// `config`: its stamp matches and it still has them all.
+fn intact_nodes(prerendered: &web_sys::Element, config: &Config) -> Option<usize> {
     prerendered
         .get_attribute(stamp::ATTRIBUTE)
         .and_then(|stamp| stamp::stamped_nodes(&stamp, STORY_FINGERPRINT, config))
-        .is_some_and(|nodes| nodes == count_nodes(prerendered))
+        .filter(|&nodes| nodes == count_nodes(prerendered))
+}
+
+/// Whether `container` still has the `nodes` it was stamped with, asked
+/// between the tasks of a takeover: a host script may change the HTML
+/// meanwhile, and hydrating changed HTML would panic.
+fn still_intact(container: web_sys::Element, nodes: Option<usize>) -> impl Fn() -> bool {
+    move || nodes == Some(count_nodes(&container))
 }
 
 /// Nodes below `node`: elements, text and comments, as the stamp counts them.

@@ -88,6 +88,7 @@ pub(super) fn show_parts(
     prerendered: Option<web_sys::Element>,
     make: impl FnOnce() -> ExplainerParts,
     before_sections: impl FnOnce(AccordionContext) + 'static,
+    intact: impl Fn() -> bool + 'static,
     live: impl FnOnce() + 'static,
 ) -> Staged {
     // The owner's effects and tasks run on wasm-bindgen's executor, as
@@ -102,10 +103,10 @@ pub(super) fn show_parts(
     };
     match prerendered {
         #[cfg(feature = "hydrate")]
-        Some(article) => take_over(parts, article, before_sections, live),
+        Some(article) => take_over(parts, article, before_sections, intact, live),
         // Native builds cannot hydrate; they never reach this in a browser.
         _ => {
-            drop(before_sections);
+            drop((before_sections, intact));
             render_afresh(&parts, container, live);
         }
     }
@@ -130,12 +131,16 @@ fn render_afresh(parts: &Parts, container: &web_sys::Element, live: impl FnOnce(
 }
 
 /// The prerendered `article`'s parts, one per task: the opening, the
-/// closing (from the sections' element on), then the sections.
+/// closing (from the sections' element on), then the sections. Each later
+/// task first asks whether the HTML is still `intact`; if a host script has
+/// changed it meanwhile, the takeover stops there, says so, and what is not
+/// taken over stays as it is, its headers working through enhance.js.
 #[cfg(feature = "hydrate")]
 fn take_over(
     parts: Parts,
     article: web_sys::Element,
     before_sections: impl FnOnce(AccordionContext) + 'static,
+    intact: impl Fn() -> bool + 'static,
     live: impl FnOnce() + 'static,
 ) {
     use gloo::timers::callback::Timeout;
@@ -147,7 +152,13 @@ fn take_over(
         Place::Prerendered(&cursor, &position),
     );
     // Each next part in a task of its own, after the browser has had its turn.
+    let changed = || {
+        super::dom::warn("nato-ukraine-explainer: the prerendered HTML was changed while the WebAssembly took it over; the rest stays as it is");
+    };
     Timeout::new(0, move || {
+        if !intact() {
+            return changed();
+        }
         if let Ok(Some(sections)) = article.query_selector(":scope > .nue-accordion") {
             let (after, next) = (
                 Cursor::new(sections),
@@ -158,6 +169,9 @@ fn take_over(
             }
         }
         Timeout::new(0, move || {
+            if !intact() {
+                return changed();
+            }
             before_sections(parts.view.context());
             if parts.show(
                 ExplainerParts::sections,

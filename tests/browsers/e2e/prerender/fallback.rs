@@ -1,7 +1,8 @@
 //! When prerendered HTML and the WebAssembly do not meet as planned: HTML
 //! that does not fit its options (or was re-indented, or stripped of its
 //! comments) is rendered afresh with a warning; sections the reader toggled
-//! before the WebAssembly arrived stay as they left them.
+//! before the WebAssembly arrived stay as they left them; HTML a host script
+//! changes during the takeover stops it with a warning, never a panic.
 
 use super::hydration::{all_running, hydrated};
 use super::without_wasm::{hides_what_cannot_work, reads_open};
@@ -100,4 +101,22 @@ pub async fn toggles_before_the_webassembly_carry_over(page: &Page<'_>, host: &s
         return Err("\"Show all sections\" is still hidden once it works".into());
     }
     Ok(())
+}
+
+pub async fn html_changed_during_the_takeover_stops_it(page: &Page<'_>, host: &str) -> Step {
+    page.open(
+        &format!("{host}/changed.html"),
+        "warnings.some((w) => w.includes('was changed while the WebAssembly took it over'))",
+        "the takeover to notice the changed HTML",
+    )
+    .await?;
+    // A task later, so that a panic in a later part would have been thrown.
+    page.js("return new Promise((done) => setTimeout(done, 100));")
+        .await?;
+    let errors = page.js("return errors;").await?;
+    if errors.as_array().is_none_or(|e| !e.is_empty()) {
+        return Err(format!("the takeover threw: {errors}"));
+    }
+    page.shadow_click("changed", "#sanctions-button").await?;
+    reads_open(page, "changed", "sanctions", "after the takeover stopped").await
 }

@@ -56,6 +56,14 @@ pub fn add_checks(checks: &mut Checks) {
             },
         );
         checks.add(
+            "prerendered: HTML changed during the takeover stops it with a warning, not a panic",
+            |page, cx| {
+                Box::pin(fallback::html_changed_during_the_takeover_stops_it(
+                    page, cx.host,
+                ))
+            },
+        );
+        checks.add(
             "prerendered: the frame page hydrates, or renders afresh with options in its address",
             |page, cx| {
                 Box::pin(embeds::the_frame_page_hydrates_or_takes_its_options(

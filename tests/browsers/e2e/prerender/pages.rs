@@ -146,6 +146,22 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
         ),
     )?;
 
+    // A host script that changes the prerendered HTML once the explainer
+    // is mounted, before the takeover's later tasks run.
+    std::fs::write(dir.join("changed.js"), CHANGED_JS)?;
+    std::fs::write(
+        dir.join("changed.html"),
+        host_page(
+            assets,
+            true,
+            &format!(
+                "<script src=\"/changed.js\"></script>\n\
+                 <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script>"
+            ),
+            &format!("<div id=\"changed\" data-nato-ukraine-explainer>{fresh}</div>\n"),
+        ),
+    )?;
+
     // The CMS fragment pasted into an article, with and without a CSP that
     // lets WebAssembly run.
     let fragment = cms_fragment(&STORY, &defaults, &format!("{assets}/"), files).replacen(
@@ -159,6 +175,20 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
     }
     Ok(())
 }
+
+/// Records uncaught errors, and removes the timeline from `#changed` as soon
+/// as the explainer is mounted on it: a mutation observer's callback runs
+/// before the takeover's next task.
+const CHANGED_JS: &str = r#"
+window.errors = [];
+addEventListener("error", (e) => errors.push(String(e.message)));
+new MutationObserver((records, observer) => {
+  const host = document.getElementById("changed");
+  if (!host?.hasAttribute("data-nato-ukraine-explainer-mounted")) return;
+  observer.disconnect();
+  host.shadowRoot.querySelector(".nue-timeline").remove();
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-nato-ukraine-explainer-mounted"] });
+"#;
 
 /// A host article on the second origin under a strict CSP, with the host's
 /// instrumentation (`host-test.js`) and the explainer's loader.
