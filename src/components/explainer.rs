@@ -32,7 +32,7 @@ pub fn Explainer(
 }
 
 /// The explainer in the three parts that the browser takes over one at a
-/// time from prerendered HTML (src/embed/show.rs), so that none holds the
+/// time from prerendered HTML (src/embed/staged.rs), so that none holds the
 /// main thread for long: the opening (header and key numbers), the
 /// sections, and the closing (people, timeline, source). `Explainer` puts
 /// the same parts, in the same order, into the same `<article>`.

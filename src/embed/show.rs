@@ -37,18 +37,19 @@ pub(super) fn show(
     on_live: impl FnOnce() + 'static,
 ) -> Option<Shown> {
     let prerendered = element_children(parent).find(|child| child.has_attribute(stamp::ATTRIBUTE));
+    // The nodes of prerendered HTML that may be hydrated; none otherwise.
     let intact = prerendered
         .as_ref()
         .and_then(|found| intact_nodes(found, &config));
-    let (container, hydrate) = match prerendered {
-        Some(found) if intact.is_some() => (found, true),
-        Some(stale) => {
+    let container = match (prerendered, intact) {
+        (Some(found), Some(_)) => found,
+        (Some(stale), None) => {
             warn("nato-ukraine-explainer: the prerendered HTML was made for another version, story or options, or was changed since; rendering afresh");
             let fresh = document().create_element("div").ok()?;
             stale.replace_with_with_node_1(&fresh).ok()?;
-            (fresh, false)
+            fresh
         }
-        None => (append_div(parent)?, false),
+        (None, _) => append_div(parent)?,
     };
     // The sections' state lives as long as the explainer: in its owner.
     let owner = Owner::new();
@@ -57,7 +58,7 @@ pub(super) fn show(
     let view = super::staged::show_parts(
         owner,
         &container,
-        hydrate.then(|| container.first_element_child()).flatten(),
+        intact.and_then(|_| container.first_element_child()),
         move || ExplainerParts::new(&STORY, config, sections, events),
         // What the reader opened or closed before (embed/enhance.js).
         restore_toggled(container.clone()),
