@@ -42,10 +42,9 @@ const printed = execFileSync(
     "--strip-producers", "--strip-target-features", "-Os", "-o", wasmPath],
   { encoding: "utf8" },
 );
-dropCustomSection(wasmPath, "__wasm_split_unstable");
 const mapping = JSON.parse(printed.slice(printed.indexOf("{")));
 
-const minified = new WebAssembly.Module(readFileSync(wasmPath));
+const minified = new WebAssembly.Module(dropCustomSection(wasmPath, "__wasm_split_unstable"));
 const imports = WebAssembly.Module.imports(minified);
 const exports = WebAssembly.Module.exports(minified);
 const modules = new Set(imports.map((i) => i.module));
@@ -92,14 +91,16 @@ for (const [, name] of mapping.exports) {
 }
 writeFileSync(gluePath, glue);
 
-// Removes the custom section `name` from the module at `path`: Leptos marks
-// its module for a splitting tool this build does not use, and no browser
-// reads the mark.
+// Removes the custom section `name` from the module at `path`, and returns
+// the module's bytes: Leptos marks its module for a splitting tool this
+// build does not use, and no browser reads the mark.
 function dropCustomSection(path, name) {
   const wasm = readFileSync(path);
   const kept = [wasm.subarray(0, 8)];
   for (const section of sections(wasm)) {
     if (section.name !== name) kept.push(wasm.subarray(section.start, section.end));
   }
-  writeFileSync(path, Buffer.concat(kept));
+  const trimmed = Buffer.concat(kept);
+  writeFileSync(path, trimmed);
+  return trimmed;
 }
