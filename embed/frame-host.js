@@ -1,6 +1,9 @@
 // On the host page: sizes every <iframe data-nato-ukraine-explainer-frame>
 // to the height its page reports. A message counts only if it comes from
-// that iframe's own window and from the origin of its src.
+// that iframe's own window and from the origin of its src, or, when the
+// iframe's sandbox gives its page no origin of its own (no
+// allow-same-origin, as in many CMS embed blocks), from the opaque origin
+// "null" that such a page posts from.
 //
 //   <iframe data-nato-ukraine-explainer-frame title="NATO's plan for Ukraine, explained"
 //           src="https://assets.example/embed/frame.html"></iframe>
@@ -15,7 +18,7 @@ addEventListener("message", (event) => {
   const frames = document.querySelectorAll("iframe[data-nato-ukraine-explainer-frame]");
   for (const frame of frames) {
     if (event.source !== frame.contentWindow) continue;
-    if (event.origin !== new URL(frame.src, location.href).origin) return;
+    if (event.origin !== expectedOrigin(frame)) return;
     const data = event.data;
     if (!data || typeof data !== "object" || data.type !== "nato-ukraine-explainer:height") return;
     const height = Number(data.height);
@@ -25,3 +28,8 @@ addEventListener("message", (event) => {
     return;
   }
 });
+
+function expectedOrigin(frame) {
+  const opaque = frame.hasAttribute("sandbox") && !frame.sandbox.contains("allow-same-origin");
+  return opaque ? "null" : new URL(frame.src, location.href).origin;
+}

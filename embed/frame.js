@@ -1,8 +1,8 @@
 // Inside the iframe: turns the frame's address into the explainer's options,
 // starts the explainer, and reports the content height to the parent page
 // whenever it changes (ResizeObserver, no polling), in this widget's own
-// message format and, when the page was framed by NPR's Pym.js, in Pym's
-// format too. The frame listens to no message: it accepts nothing it did not
+// message format, in AMP's (`<amp-iframe resizable>` grows to it) and, when
+// the page was framed by NPR's Pym.js, in Pym's format too. The frame listens to no message: it accepts nothing it did not
 // ask for.
 //
 // A template, like loader.js: scripts/write-loader.sh fills in the hashed
@@ -33,6 +33,7 @@ function report() {
   last = height;
   // The height is no secret, and the parent checks who sent it.
   window.parent.postMessage({ type: "nato-ukraine-explainer:height", height }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
   if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
 }
 
@@ -42,11 +43,11 @@ const observer = new ResizeObserver(report);
 observer.observe(placeholder);
 observer.observe(document.body);
 
-// As the loader does: the WebAssembly, its glue and the script that opens
-// prerendered sections all start at once (the page hinted the first two).
+// As the loader does: the WebAssembly and its glue start at once (the page
+// hinted both). The script that opens prerendered sections before the
+// WebAssembly runs (embed/enhance.js) is inline, after this one.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
 const wasm = fetch(asset("__WASM__"));
-import("./enhance.js");
 import(asset("__GLUE__"))
   .then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });

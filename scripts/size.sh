@@ -60,10 +60,10 @@ total $budget "standalone page (${built[page]})" "${built[page]}" "${built[icon]
 total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" "${wasm[@]}"
 total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[loader]}" \
   "${built[css]}" "${wasm[@]}"
-# The frame carries its stylesheets and its script inline, and starts the
-# explainer without the loader.
+# The frame carries its stylesheets and its scripts inline (enhance.js among
+# them), and starts the explainer without the loader.
 total $budget "iframe embed (${built[frame]} + ${built[frame_host]##*/})" "${built[frame]}" \
-  "${built[frame_host]}" "${wasm[@]}"
+  "${built[frame_host]}" "${built[glue]}" "${built[wasm]}"
 
 echo
 for map in "${built[map]}" "${built[map_dark]}"; do

@@ -77,9 +77,33 @@ pub fn is_absolute(url: &str) -> bool {
     url.starts_with("https://") || url.starts_with("http://")
 }
 
+/// The origin of an absolute URL (`https://assets.example`), as a CSP
+/// source; `None` for a relative one.
+pub fn origin_of(url: &str) -> Option<&str> {
+    let host = url.find("://").filter(|_| is_absolute(url))? + 3;
+    let end = url[host..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| host + i);
+    Some(&url[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origins_are_scheme_host_and_port() {
+        assert_eq!(
+            origin_of("https://assets.example/explainer/"),
+            Some("https://assets.example")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080"),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(origin_of("/"), None);
+        assert_eq!(origin_of("//cdn.example/"), None);
+    }
 
     #[test]
     fn relative_urls_are_rebased_and_others_kept() {

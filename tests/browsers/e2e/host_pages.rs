@@ -71,6 +71,8 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
     )?;
     std::fs::write(dir.join("later.html"), later_page(assets))?;
     write_rtl_page(dir, assets)?;
+    std::fs::write(dir.join("sandboxed.html"), sandboxed_page(assets))?;
+    std::fs::write(dir.join("amp-listener.js"), AMP_LISTENER_JS)?;
     std::fs::write(dir.join("clean.html"), page(assets, false))
 }
 
@@ -91,6 +93,43 @@ pub fn write_rtl_page(dir: &Path, assets: &str) -> std::io::Result<()> {
 /// The clean article, loading the explainer from nginx (`nginx.rs`).
 pub fn write_nginx_page(dir: &Path, nginx: &str) -> std::io::Result<()> {
     std::fs::write(dir.join("nginx.html"), page(nginx, false))
+}
+
+/// Listens as `<amp-iframe resizable>` does: `embed-size` messages with
+/// AMP's sentinel, from the frame's own window only.
+const AMP_LISTENER_JS: &str = r#"
+window.ampHeights = [];
+addEventListener("message", (e) => {
+  const frame = document.getElementById("sandboxed");
+  const d = e.data;
+  if (frame && e.source === frame.contentWindow && d && d.sentinel === "amp" && d.type === "embed-size")
+    ampHeights.push(Number(d.height));
+});
+"#;
+
+/// A CMS embed block: the iframe in a sandbox without `allow-same-origin`,
+/// so its page has an opaque origin, beside another sandboxed frame that
+/// claims a height too.
+fn sandboxed_page(assets: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' {assets}; frame-src 'self' {assets}">
+<title>Sandboxed embed block</title>
+<script src="/amp-listener.js"></script>
+<script src="{assets}/embed/frame-host.js" defer></script>
+</head>
+<body>
+<main>
+<iframe id="sandboxed" data-nato-ukraine-explainer-frame sandbox="allow-scripts allow-popups" title="NATO's plan for Ukraine, explained" src="{assets}/embed/frame.html"></iframe>
+<iframe id="impostor" sandbox="allow-scripts" title="Not the explainer" src="/impostor.html"></iframe>
+</main>
+</body>
+</html>
+"#
+    )
 }
 
 /// A news site that loads articles as the reader scrolls: one explainer in

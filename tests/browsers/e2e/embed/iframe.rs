@@ -1,5 +1,6 @@
-//! The iframe embed: its height follows its content, messages from other
-//! windows (or into the frame) change nothing, and it speaks Pym.js.
+//! The iframe embed: its height follows its content, in a sandbox too,
+//! messages from other windows (or into the frame) change nothing, and it
+//! speaks Pym.js and AMP.
 
 use crate::page::{Page, Step};
 use serde_json::Value;
@@ -135,5 +136,101 @@ pub async fn speaks_pym(page: &Page<'_>, host: &str) -> Step {
     }
     Err(format!(
         "no Pym.js message with the frame's height; last: {last}"
+    ))
+}
+
+async fn load_sandboxed(page: &Page<'_>, host: &str) -> Step {
+    page.open(
+        &format!("{host}/sandboxed.html"),
+        "document.readyState === 'complete'",
+        "the sandboxed embed block",
+    )
+    .await
+}
+
+pub async fn sandboxed_frame_fits_and_works(page: &Page<'_>, host: &str, starts: bool) -> Step {
+    load_sandboxed(page, host).await?;
+    let fitted = wait_frame_fits(page, "sandboxed").await?;
+    // The page and another opaque-origin frame claim tiny heights.
+    page.js(
+        "postMessage({ type: 'nato-ukraine-explainer:height', height: 5 }, '*'); \
+         document.getElementById('impostor').src = '/impostor.html?again';",
+    )
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let (outer, _) = frame_heights(page, "sandboxed").await?;
+    if (outer - fitted).abs() > 1.0 {
+        return Err(format!(
+            "after foreign messages the sandboxed iframe is {outer} px (was {fitted})"
+        ));
+    }
+    enter_frame(page, "sandboxed").await?;
+    let result = inside_the_sandbox(page, starts).await;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    result
+}
+
+/// In the sandboxed frame: a header opens its section, then, where the
+/// WebAssembly starts, copy link copies or offers the link by hand.
+async fn inside_the_sandbox(page: &Page<'_>, starts: bool) -> Step {
+    let root = "document.querySelector('[data-nato-ukraine-explainer]').shadowRoot";
+    if starts {
+        page.wait_until(
+            &format!("{root}?.querySelector('[data-nue-live] .nue-section__toggle')"),
+            "the explainer inside the sandboxed iframe",
+        )
+        .await?;
+    }
+    page.js(&format!(
+        "{root}.querySelector('#sanctions-button').click();"
+    ))
+    .await?;
+    page.wait_until(
+        &format!(
+            "{root}.querySelector('#sanctions-button').getAttribute('aria-expanded') === 'true' \
+             && !{root}.querySelector('#sanctions-panel').hidden"
+        ),
+        "a header in the sandboxed iframe to open its section",
+    )
+    .await?;
+    if !starts {
+        return Ok(());
+    }
+    page.js(&format!(
+        "{root}.querySelector('#sanctions-panel .nue-copy__button').click();"
+    ))
+    .await?;
+    page.wait_until(
+        &format!(
+            "(() => {{ const r = {root}; const field = r.querySelector('.nue-copy__manual input'); \
+             return r.querySelector('#sanctions-panel .nue-copy__status').textContent.trim() !== '' || \
+             (field && /^http.*#sanctions$/.test(field.value)); }})()"
+        ),
+        "copy link's confirmation or its field to copy by hand",
+    )
+    .await
+}
+
+pub async fn tells_amp_its_height(page: &Page<'_>, host: &str) -> Step {
+    load_sandboxed(page, host).await?;
+    page.js("document.getElementById('sandboxed').scrollIntoView();")
+        .await?;
+    let mut last = Value::Null;
+    for _ in 0..100 {
+        let (_, inner) = frame_heights(page, "sandboxed").await?;
+        last = page
+            .js("return ampHeights[ampHeights.length - 1] ?? null;")
+            .await?;
+        let height = last.as_f64().unwrap_or(-1.0);
+        if inner > 100.0 && (height - inner.ceil()).abs() <= 1.0 {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!(
+        "no AMP embed-size message with the frame's height; last: {last}"
     ))
 }
