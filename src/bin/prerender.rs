@@ -3,6 +3,7 @@
 //! first paint, and writes the HTML fragment a CMS can paste into an article.
 //!
 //! - `share.png` and, in `index.html`, the tags for search and social sharing;
+//! - `embed/oembed.json`, the oEmbed description, with an absolute public URL;
 //! - `index.html`: the explainer in the page's `<main>`, its stylesheets
 //!   inlined (the page paints from one request; Trunk hints the WebAssembly);
 //! - `embed/frame.html`: the explainer in the frame's placeholder, its
@@ -11,17 +12,18 @@
 //! - `embed/article.html`: the example article's prerendered placeholder;
 //! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
-//!   with URLs under Trunk's public URL (`trunk build --public-url …`).
+//!   with URLs under Trunk's public URL (`trunk build --public-url …`);
+//! - the loader: the story's fingerprint, which keys remembered sections.
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, cms_fragment, csp_hash, escape_attribute, explainer_html, head_tags,
-    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute, plain_html,
-    rebase_urls, shadow_root_html, shadow_root_with, share_image, style_element, without_comments,
-    BuiltFiles, Share,
+    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute, oembed,
+    origin_of, plain_html, rebase_urls, shadow_root_html, shadow_root_with, share_image,
+    style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
 };
-use nato_ukraine_explainer::story::STORY;
+use nato_ukraine_explainer::story::{STORY, STORY_FINGERPRINT};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -48,8 +50,9 @@ fn run() -> Result<(), String> {
     };
     if !is_absolute(&assets) {
         eprintln!(
-            "prerender: no absolute public URL, so the pages name no canonical address; \
-             crawlers and social networks need one: build with --public-url https://…/"
+            "prerender: no absolute public URL, so the pages name no canonical address and \
+             no oEmbed description is written; crawlers, social networks and CMSs need one: \
+             build with --public-url https://…/"
         );
     }
     let files = BuiltFiles::in_dir(staging)?;
@@ -73,10 +76,16 @@ fn run() -> Result<(), String> {
     let mut page = Config::defaults(&STORY);
     page.heading_level = 1;
     let share = Share::read()?;
-    let image = staging.join("share.png");
+    let image = staging.join(SHARE_IMAGE);
     std::fs::write(&image, share_image(&STORY)?)
         .map_err(|e| format!("{}: {e}", image.display()))?;
-    let tags = head_tags(&STORY, &share, &assets, &format!("{assets}share.png"));
+    let tags = head_tags(&STORY, &share, &assets, &format!("{assets}{SHARE_IMAGE}"));
+    // The oEmbed description, which the page's head links to.
+    if let Some(description) = oembed(&STORY, &share, &assets) {
+        let path = staging.join(OEMBED_FILE);
+        std::fs::write(&path, description.to_string())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let mut page_only = Vec::new();
     edit(&staging.join(&paths.page), |html| {
         let html = insert_into(
@@ -120,12 +129,30 @@ fn run() -> Result<(), String> {
         inlined.push(widget_css.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
         let html = allow(&html, "style-src", &hashes)?;
-        // frame.js goes inline too: one request less before the explainer
-        // starts, and fewer bytes for iframe readers.
-        let code = read(&script)?;
-        let (html, script_hash) =
-            inline_module(&html, file_name(&paths.frame_script), code.trim_end())?;
-        let html = allow(&html, "script-src", &[script_hash])?;
+        // frame.js goes inline too, and the script that opens sections
+        // before the WebAssembly runs with it: fewer requests and bytes
+        // for iframe readers, and headers that work wherever inline
+        // scripts run, also where the frame's own files are refused.
+        let mut hashes = Vec::new();
+        let mut html = html;
+        for path in [&paths.frame_script, &paths.enhance] {
+            let code = read(&staging.join(path))?;
+            let inlined = inline_module(&html, file_name(path), code.trim_end())?;
+            html = inlined.0;
+            hashes.push(inlined.1);
+        }
+        let html = allow(&html, "script-src", &hashes)?;
+        // In a sandbox without allow-same-origin the frame's origin is
+        // opaque, and WebKit's 'self' then matches nothing: the public
+        // URL's origin is named beside it.
+        let html = match origin_of(&assets) {
+            Some(origin) => ["default-src", "script-src", "style-src"]
+                .iter()
+                .try_fold(html, |html, directive| {
+                    allow(&html, directive, &[origin.to_owned()])
+                })?,
+            None => html,
+        };
         // The frame shows what the standalone page shows: that is its
         // canonical, and the story's summary its description.
         let head = format!(
@@ -153,10 +180,20 @@ fn run() -> Result<(), String> {
     std::fs::write(&plain, plain_html(&STORY, &assets))
         .map_err(|e| format!("{}: {e}", plain.display()))?;
 
+    // The loader keys remembered sections by the story's fingerprint.
+    edit(&staging.join(&paths.loader), |js| {
+        js.contains(STORY_MARK)
+            .then(|| js.replacen(STORY_MARK, &format!("{STORY_FINGERPRINT:016x}"), 1))
+            .ok_or(format!("no {STORY_MARK} to fill in"))
+    })?;
+
     let fragment = staging.join(&paths.fragment);
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }
+
+/// Where the loader's template wants the story's fingerprint.
+const STORY_MARK: &str = "__STORY__";
 
 /// Writes `html` into the element with this `id` in the page at `path`.
 fn rewrite(path: &Path, id: &str, html: &str) -> Result<(), String> {

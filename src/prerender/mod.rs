@@ -5,24 +5,28 @@
 //!
 //! `page.rs` fits the pages that are ours to one request: stylesheets
 //! inlined and allowed by hash, the WebAssembly's request started at once;
-//! `built_files.rs` finds the hashed files those pages name.
+//! `built_files.rs` finds the hashed files those pages name; `share.rs`
+//! and `oembed.rs` say what search engines, social networks and CMSs see.
 
 mod built_files;
 pub mod map;
+mod oembed;
 mod page;
 mod plain;
 mod rewrite;
 mod share;
 
 pub use built_files::BuiltFiles;
+pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
 pub use page::{
-    canonical_link, csp_hash, escape_attribute, is_absolute, rebase_urls, style_element,
+    canonical_link, csp_hash, escape_attribute, is_absolute, origin_of, rebase_urls, style_element,
 };
 pub use plain::plain_html;
 pub use rewrite::{
     allow, inline_module, inline_stylesheets, insert_before_scripts, insert_into, without_comments,
+    without_snippets_of_controls,
 };
-pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE};
+pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE, SHARE_IMAGE};
 
 use crate::embed::stamp;
 use crate::options::Config;
@@ -40,6 +44,8 @@ pub fn explainer_html(story: &'static Story, config: &Config) -> String {
     let view_config = config.clone();
     let html = owner.with(|| view! { <Explainer story config=view_config/> }.to_html());
     let stamp = stamp::stamp(fingerprint::of(story), config, count_nodes(&html));
+    // Only a broken rewriter could fail on HTML that Leptos wrote.
+    let html = without_snippets_of_controls(&html).unwrap_or(html);
     format!(r#"<div {}="{stamp}">{html}</div>"#, stamp::ATTRIBUTE)
 }
 
@@ -64,10 +70,10 @@ pub fn shadow_root_with(style: &str, story: &'static Story, config: &Config) -> 
     )
 }
 
-/// What a CMS pastes into an article: hints that start the WebAssembly's
-/// request at once, a placeholder with the prerendered explainer, and the
-/// loader that hydrates it. `assets` is the URL the built files are served
-/// from, ending in `/`.
+/// What a CMS pastes into an article: a placeholder with the prerendered
+/// explainer, and the loader that hydrates it. No hints fetch the
+/// WebAssembly ahead: the loader starts it once the explainer is near the
+/// screen. `assets` is the URL the built files are served from, ending in `/`.
 pub fn cms_fragment(
     story: &'static Story,
     config: &Config,
@@ -75,8 +81,7 @@ pub fn cms_fragment(
     files: &BuiltFiles,
 ) -> String {
     format!(
-        "{}\n<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
-        files.preload_links(assets),
+        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
         shadow_root_html(story, config, &format!("{assets}{}", files.css)),
         escape_attribute(&format!("{assets}{}", BuiltFiles::paths().loader)),
     )
@@ -202,9 +207,9 @@ mod tests {
         assert!(fragment.contains(
             r#"src="https://cdn.example/a&quot;b&amp;c/embed/nato-ukraine-explainer.js""#
         ));
-        assert!(fragment.starts_with(
-            r#"<link rel="modulepreload" href="https://cdn.example/a&quot;b&amp;c/nato-ukraine-explainer-2.js">"#
-        ));
+        // Nothing fetches the WebAssembly before the loader decides to.
+        assert!(fragment.starts_with("<div data-nato-ukraine-explainer>"));
+        assert!(!fragment.contains(&files.wasm));
     }
 
     #[test]

@@ -154,6 +154,22 @@ pub fn without_comments(page: &str) -> Result<String, String> {
     .map_err(|e| e.to_string())
 }
 
+/// The wrappers of the widget's own words (its controls and their
+/// messages), which search results should not quote in place of the story.
+const CONTROLS: [&str; 3] = [".nue-show-all__label", ".nue-copy", ".nue-feedback"];
+
+/// `html` with `data-nosnippet` on each of the [`CONTROLS`]: search engines
+/// honour it on `span` and `div` elements, which these are. An attribute is
+/// no node, so the stamp's node count and hydration stay as they are.
+pub fn without_snippets_of_controls(html: &str) -> Result<String, String> {
+    CONTROLS.iter().try_fold(html.to_owned(), |html, selector| {
+        edit(&html, selector, |el| {
+            el.set_attribute("data-nosnippet", "")?;
+            Ok(())
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,8 @@ use serde_json::json;
 pub const SHARE_FILE: &str = "content/share.toml";
 /// Where Debian's fonts-dejavu-core puts its fonts.
 const FONTS: &str = "/usr/share/fonts/truetype/dejavu";
+/// The share image, at the top of the built folder.
+pub const SHARE_IMAGE: &str = "share.png";
 /// The share image's size, the one Open Graph and Twitter cards expect.
 pub const IMAGE_SIZE: (u32, u32) = (1200, 630);
 
@@ -25,6 +27,8 @@ pub struct Share {
     pub organizations: Vec<String>,
     /// Countries and cities it is about (schema.org `Place`).
     pub places: Vec<String>,
+    /// Who provides the embed, as oEmbed consumers name it.
+    pub provider: String,
 }
 
 impl Share {
@@ -46,11 +50,12 @@ pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String
     let canonical = canonical_link(url).map_or(String::new(), |link| {
         format!("{link}<meta property=\"og:url\" content=\"{}\">", attr(url))
     });
+    let oembed = super::oembed::oembed_link(story, url).unwrap_or_default();
     let (title, description) = (attr(&story.headline), attr(&story.summary));
     let image = attr(image);
     let (width, height) = IMAGE_SIZE;
     format!(
-        "{canonical}\
+        "{canonical}{oembed}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\

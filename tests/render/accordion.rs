@@ -113,3 +113,35 @@ fn each_section_ends_with_a_feedback_question() {
     let answers = html.all(".nue-feedback__answer");
     assert_eq!(answers.len(), 2 * STORY.sections.len());
 }
+
+#[test]
+fn search_results_quote_the_story_not_the_controls() {
+    use nato_ukraine_explainer::options::Config;
+    use nato_ukraine_explainer::prerender::explainer_html;
+    let html = crate::common::parse(&explainer_html(&STORY, &Config::defaults(&STORY)));
+    let hidden = html.all("[data-nosnippet]");
+    // Search engines honour the attribute on `span` and `div` only.
+    for element in &hidden {
+        assert!(matches!(name(*element), "span" | "div"), "{element:?}");
+    }
+    let words: String = hidden.iter().map(|e| e.visible_text()).collect();
+    for control in [
+        "Show all sections",
+        "Copy link to this section",
+        "Was this helpful?",
+    ] {
+        assert!(words.contains(control), "`{control}` may be quoted");
+    }
+    // Each section's copy link and question; the story's text is outside.
+    assert_eq!(hidden.len(), 1 + 2 * STORY.sections.len());
+    for text in html.all(".nue-section__panel p, .nue-section__title, .nue-summary") {
+        assert!(
+            !text
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.attr("data-nosnippet").is_some()),
+            "{:?} is kept out of snippets",
+            text.visible_text()
+        );
+    }
+}

@@ -25,12 +25,14 @@ pub(super) fn hydrated(host: &str) -> String {
 
 /// JS: a canonical form of a subtree (tags, sorted attributes, text), so
 /// that two renders compare equal whatever order attributes were set in and
-/// wherever Leptos put its comment markers.
+/// wherever Leptos put its comment markers. `data-nosnippet` is left out:
+/// only prerendered HTML carries it, for search engines.
 const CANON: &str = r#"
 const canon = (node) => {
   if (node.nodeType === Node.TEXT_NODE) return node.data;
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const attributes = [...node.attributes].map(a => `${a.name}="${a.value}"`).sort().join(' ');
+  const attributes = [...node.attributes].filter(a => a.name !== 'data-nosnippet')
+    .map(a => `${a.name}="${a.value}"`).sort().join(' ');
   return `<${node.localName} ${attributes}>${[...node.childNodes].map(canon).join('')}</${node.localName}>`;
 };
 "#;
