@@ -11,12 +11,21 @@ document.addEventListener("click", (event) => {
   const button = event.composedPath().find((node) => node instanceof Element && node.matches(TOGGLE));
   if (!button || button.closest("[data-nue-live]")) return;
   const section = button.closest(".nue-section");
-  const panel = section?.querySelector(".nue-section__panel");
-  if (!panel) return;
   // Find-in-page may have opened the panel already: its state is the truth.
-  const open = panel.hasAttribute("hidden");
+  const panel = section?.querySelector(".nue-section__panel");
+  if (panel) setOpen(section, panel.hasAttribute("hidden"));
+});
+
+/**
+ * Opens or closes a prerendered section as its button would; the loader
+ * uses it for remembered sections. The WebAssembly keeps the state it finds.
+ */
+export function setOpen(section, open) {
+  const button = section.querySelector(".nue-section__toggle");
+  const panel = section.querySelector(".nue-section__panel");
+  if (!button || !panel) return;
   if (open) panel.removeAttribute("hidden");
   else panel.setAttribute("hidden", "until-found");
   button.setAttribute("aria-expanded", String(open));
   section.classList.toggle("nue-section--open", open);
-});
+}

@@ -10,20 +10,28 @@
 // Assets are found next to this file, wherever it is served from.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
 const stylesheet = asset("__CSS__");
+const PLACEHOLDERS = "[data-nato-ukraine-explainer]:not([data-nato-ukraine-explainer-mounted])";
 
-// Everything starts at once, not one request after another: the WebAssembly
-// (the largest file), its JS glue, and the script that opens prerendered
-// sections before the WebAssembly runs. A page may have hinted the first
-// two already (<link rel="preload">, <link rel="modulepreload">).
-const wasm = fetch(asset("__WASM__"));
-wasm.catch(() => {}); // reported below, once
-const glue = import(asset("__GLUE__"));
-import(asset("embed/enhance.js")).catch(() => {});
+// The script that opens prerendered sections before the WebAssembly runs
+// comes at once: the headers of a fragment work while the rest waits.
+const enhance = import(asset("embed/enhance.js"));
+enhance.catch(() => {});
 
-const started = glue
-  .then(async (bindings) => {
+// The WebAssembly (the largest file) and its JS glue, fetched together once
+// `start` is called: at once for a placeholder near the screen or one that
+// asks for it (`data-loading="eager"`) and for `mount()`, otherwise when the
+// reader scrolls within about a screen of one (see `startWhenNear`). A page
+// may have hinted both files already (<link rel="preload">, "modulepreload").
+let start;
+const started = new Promise((resolve) => (start = resolve))
+  .then(async () => {
+    const wasm = fetch(asset("__WASM__"));
+    wasm.catch(() => {}); // reported below, once
+    const bindings = await import(asset("__GLUE__"));
     await bindings.default({ module_or_path: wasm });
-    bindings.mountPlaceholders(stylesheet);
+    // Remembered sections are set in prerendered HTML with enhance.js.
+    setOpen = (await enhance.catch(() => ({}))).setOpen ?? (() => {});
+    mountPlaceholders(bindings);
     follow(bindings);
     return bindings;
   })
@@ -33,17 +41,37 @@ const started = glue
     throw error;
   });
 
-/** Resolves once the explainer's WebAssembly runs and placeholders are mounted. */
+/**
+ * Resolves once the explainer's WebAssembly runs and placeholders are
+ * mounted: with a lazy start, once the first comes near or `mount()` is called.
+ */
 export const ready = started.then(() => {});
 // A host that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
+
+startWhenNear(document.querySelectorAll(PLACEHOLDERS));
 
 /**
  * Mounts one explainer on `element` with `config` (see the README); resolves
  * to a handle with `open(id)`, `close(id)` and `unmount()`.
  */
 export async function mount(element, config) {
-  return (await started).mount(element, config, stylesheet);
+  start();
+  // `remember` is the loader's own option; the WebAssembly reads the rest.
+  let options = config;
+  let remember = false;
+  if (config && typeof config === "object" && "remember" in config) {
+    ({ remember, ...options } = config);
+    if (typeof remember !== "boolean") {
+      console.warn(`nato-ukraine-explainer: config \`remember\`: expected true or false, got ${JSON.stringify(remember)}; using false`);
+      remember = false;
+    }
+  }
+  const bindings = await started;
+  const remembered = remember && element instanceof Element ? recall(element) : {};
+  const handle = bindings.mount(element, options, stylesheet);
+  reopen(handle, remembered);
+  return handle;
 }
 
 /**
@@ -51,7 +79,99 @@ export async function mount(element, config) {
  * (placeholders mount by themselves, see `follow`); kept for pages that call it.
  */
 export async function mountNewPlaceholders() {
-  return (await started).mountPlaceholders(stylesheet);
+  start();
+  return mountPlaceholders(await started);
+}
+
+/** Mounts every placeholder not mounted yet, each with its remembered sections. */
+function mountPlaceholders(bindings) {
+  const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
+  const remembered = hosts.map((host) => (host.hasAttribute("data-remember") ? recall(host) : {}));
+  // In document order, as the WebAssembly finds them with the same selector.
+  const handles = bindings.mountPlaceholders(stylesheet);
+  remembered.forEach((sections, i) => reopen(handles[i], sections));
+  return handles;
+}
+
+// Remembered sections (opt-in: `data-remember`, `remember: true`): which
+// sections the reader opened or closed, kept for the browser session under
+// the story's fingerprint (the build fills it in) and the element's id, so
+// another story or build never reuses them. Storage that throws or is full
+// changes nothing.
+const memory = (host) => `nato-ukraine-explainer:__STORY__:${host.id}`;
+const listening = new WeakSet();
+let setOpen;
+
+/**
+ * The sections remembered for `host`, `{ id: open }`, set already in its
+ * prerendered HTML; from now on its toggles are remembered.
+ */
+function recall(host) {
+  let sections = {};
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(memory(host)));
+    if (saved && typeof saved === "object") sections = saved;
+  } catch {}
+  for (const [id, open] of Object.entries(sections)) {
+    const section = host.shadowRoot?.getElementById(id);
+    if (section && typeof open === "boolean") setOpen(section, open);
+  }
+  if (!listening.has(host)) {
+    listening.add(host);
+    host.addEventListener("nato-ukraine-explainer:toggle", ({ detail }) => {
+      sections[detail.section] = detail.open;
+      try {
+        sessionStorage.setItem(memory(host), JSON.stringify(sections));
+      } catch {}
+    });
+  }
+  return sections;
+}
+
+/** Sets remembered sections in an explainer rendered afresh. */
+function reopen(handle, sections) {
+  for (const [id, open] of Object.entries(sections)) {
+    if (open === true) handle?.open(id);
+    if (open === false) handle?.close(id);
+  }
+}
+
+// A lazy start: the WebAssembly waits until a placeholder is within about a
+// screen of the viewport, so a reader who never scrolls that far never
+// downloads it. Placeholders added before the start are watched too.
+function startWhenNear(placeholders) {
+  if (!("IntersectionObserver" in window)) return start();
+  const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+    rootMargin: "100% 0px",
+  });
+  const watched = new WeakSet();
+  const watch = (host) => {
+    if (watched.has(host)) return;
+    watched.add(host);
+    if (host.getAttribute("data-loading") === "eager") return start();
+    // Measured now, not at the observer's first report: an explainer in
+    // view starts as early as it did before lazy starts.
+    const { top, bottom } = host.getBoundingClientRect();
+    if (top < 2 * innerHeight && bottom > -innerHeight) return start();
+    near.observe(host);
+  };
+  placeholders.forEach(watch);
+  // One look per batch of changes to the page, as in `follow`.
+  let pending = false;
+  const added = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      document.querySelectorAll(PLACEHOLDERS).forEach(watch);
+    });
+  });
+  added.observe(document, { childList: true, subtree: true });
+  const stop = () => {
+    near.disconnect();
+    added.disconnect();
+  };
+  started.then(stop, stop);
 }
 
 // Articles that arrive later: news sites load the next article as the reader
@@ -65,7 +185,7 @@ function follow(bindings) {
   const check = () => {
     pending = false;
     bindings.unmountDetached();
-    bindings.mountPlaceholders(stylesheet);
+    mountPlaceholders(bindings);
   };
   new MutationObserver(() => {
     if (pending) return;

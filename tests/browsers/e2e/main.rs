@@ -86,6 +86,8 @@ async fn run() -> Result<Report, String> {
     let files = nato_ukraine_explainer::prerender::BuiltFiles::in_dir(&dist)?;
     let host = host_pages::write(&host_dir, &base, &hostile_css)
         .and_then(|()| prerender::write(&host_dir, &base, &files))
+        .and_then(|()| embed::write_consumer_page(&host_dir, &base))
+        .and_then(|()| embed::write_loader_pages(&host_dir, &base, &files))
         .and_then(|()| server::serve(host_dir.clone()))
         .map_err(|e| format!("cannot write or serve the host pages: {e}"))?;
 

@@ -115,6 +115,18 @@ pub async fn measure(page: &Page<'_>, assets: &str, pages: &str, runs: usize) ->
             Some((4, "host without")),
         ),
         (
+            "host article, CMS fragment three screens down, eager with hints (as before the lazy start)",
+            format!("{pages}/host-far-eager.html"),
+            true,
+            None,
+        ),
+        (
+            "host article, CMS fragment three screens down, lazy (not scrolled to)",
+            format!("{pages}/host-far-lazy.html"),
+            false,
+            None,
+        ),
+        (
             "peer: GOV.UK Frontend accordion",
             format!("{pages}/govuk.html"),
             false,

@@ -42,6 +42,21 @@ pub fn write_pages(dir: &Path, repo: &Path, dist: &Path, assets: &str) -> Step {
              <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script>\n"
         )),
     )?;
+    // The fragment three screens down: started lazily, and eagerly with
+    // the preload hints, as every fragment started before the lazy start.
+    write("host-far-lazy.html", &host_article_far(&fragment))?;
+    let eager = fragment.replacen(
+        "<div data-nato-ukraine-explainer>",
+        "<div data-nato-ukraine-explainer data-loading=\"eager\">",
+        1,
+    );
+    write(
+        "host-far-eager.html",
+        &host_article_far(&format!(
+            "{}{eager}",
+            files.preload_links(&format!("{assets}/"))
+        )),
+    )?;
     write("govuk.html", &govuk_page(&STORY))?;
     // The peer's whole bundle: stylesheet, script, fonts and images.
     let govuk = repo.join("node_modules/govuk-frontend/dist/govuk");
@@ -78,19 +93,29 @@ fn without_scripts(html: &str) -> String {
     }
 }
 
+const PARAGRAPH: &str = "<p>The host's own reporting runs before and after the explainer, \
+                         as an article page would have it, with enough text to fill a phone's \
+                         first screen.</p>\n";
+
 /// A plain news article from a host with a stylesheet of its own, holding
 /// `explainer` between its paragraphs.
 fn host_article(explainer: &str) -> String {
-    let paragraph = "<p>The host's own reporting runs before and after the explainer, \
-                     as an article page would have it, with enough text to fill a phone's \
-                     first screen.</p>\n";
+    article(&PARAGRAPH.repeat(3), explainer)
+}
+
+/// The same article with `explainer` three screens down.
+fn host_article_far(explainer: &str) -> String {
+    let before = PARAGRAPH.repeat(3) + "<div style=\"height: 300vh\"></div>\n";
+    article(&before, explainer)
+}
+
+fn article(before: &str, explainer: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Host article</title>\
          <style>body {{ font: 1.05rem/1.5 Georgia, serif; margin: 1rem auto; max-width: 40rem; padding: 0 1rem; }}</style>\
-         </head><body><main><h1>The host's headline</h1>\n{}{explainer}{}</main></body></html>\n",
-        paragraph.repeat(3),
-        paragraph.repeat(2),
+         </head><body><main><h1>The host's headline</h1>\n{before}{explainer}{}</main></body></html>\n",
+        PARAGRAPH.repeat(2),
     )
 }

@@ -6,9 +6,11 @@
 //! - `styles.rs`, `inherited.rs`: the host's styles and the widget's stay apart;
 //! - `instances.rs`: several explainers, their config, their handles;
 //! - `events.rs`: events for the host, and the host's links to sections;
-//! - `iframe.rs`: the iframe embed's height and messages;
+//! - `iframe.rs`: the iframe embed's height and messages, in a sandbox too;
+//! - `oembed.rs`: the iframe embed as a CMS pastes it from oEmbed;
 //! - `policies.rs`: CSP, Trusted Types, files served by nginx;
 //! - `lifecycle.rs`: explainers that come and go with their articles;
+//! - `loading.rs`: the lazy start; `remember.rs`: remembered sections;
 //! - `direction.rs`: its own direction in a right-to-left page.
 
 mod direction;
@@ -18,10 +20,25 @@ mod iframe;
 mod inherited;
 mod instances;
 mod lifecycle;
+mod loading;
+mod oembed;
 mod policies;
+mod remember;
 mod styles;
 
 pub use host::{assets_of, inside};
+pub use oembed::write_consumer_page;
+
+/// Writes the pages of the loader's own options (lazy start, remembered
+/// sections) into `dir`.
+pub fn write_loader_pages(
+    dir: &std::path::Path,
+    assets: &str,
+    files: &nato_ukraine_explainer::prerender::BuiltFiles,
+) -> std::io::Result<()> {
+    loading::write_pages(dir, assets, files)?;
+    remember::write_pages(dir, assets, files)
+}
 
 use crate::checks::Checks;
 use crate::engines::Engine;
@@ -70,6 +87,25 @@ pub fn add_checks(checks: &mut Checks) {
     checks.add("embed: the frame speaks Pym.js", |page, cx| {
         Box::pin(iframe::speaks_pym(page, cx.host))
     });
+    // WebKit's 'self' matches nothing in an opaque origin, so without a
+    // public URL (which the frame's policy then names) it refuses the
+    // frame's own files: said in the check's name, and checked as it is.
+    let starts = checks.engine != Engine::WebKit;
+    checks.add(
+        if starts {
+            "embed: a sandboxed iframe (no allow-same-origin) is sized, its headers work, it copies links"
+        } else {
+            "embed: a sandboxed iframe (no allow-same-origin) is sized and its headers work; this engine refuses its files under 'self' without a public URL, so no WebAssembly"
+        },
+        move |page, cx| Box::pin(iframe::sandboxed_frame_fits_and_works(page, cx.host, starts)),
+    );
+    checks.add(
+        "embed: a CMS pastes it from its oEmbed description, and it fits",
+        |page, cx| Box::pin(oembed::a_cms_embeds_it_by_oembed(page, cx.host)),
+    );
+    checks.add("embed: the frame tells AMP its height", |page, cx| {
+        Box::pin(iframe::tells_amp_its_height(page, cx.host))
+    });
     checks.add(
         "embed: cross-origin under a strict CSP, no violation",
         |page, cx| Box::pin(policies::no_csp_violation(page, cx.host)),
@@ -109,6 +145,22 @@ pub fn add_checks(checks: &mut Checks) {
                 cx.engine == Engine::Chromium,
             ))
         },
+    );
+    checks.add(
+        "embed: far down an article, no WebAssembly until the reader comes near; headers work meanwhile",
+        |page, cx| Box::pin(loading::starts_when_the_reader_comes_near(page, cx.host)),
+    );
+    checks.add(
+        "embed: data-loading=\"eager\" starts at once",
+        |page, cx| Box::pin(loading::starts_at_once_when_asked(page, cx.host)),
+    );
+    checks.add(
+        "embed: remembered sections come back in the session, under this story's key only",
+        |page, cx| Box::pin(remember::sections_come_back_in_the_session(page, cx.host)),
+    );
+    checks.add(
+        "embed: remembering with storage that throws changes nothing; a wrong value warns",
+        |page, cx| Box::pin(remember::storage_that_throws_changes_nothing(page, cx.host)),
     );
     // Say which engines cannot enforce Trusted Types, rather than skip.
     checks.add_named_by(

@@ -1,0 +1,105 @@
+//! A lazy start: a script embed far down an article fetches no WebAssembly
+//! until the reader comes near it, while its prerendered headers work; one
+//! that asks for an eager start gets it at once.
+
+use super::host::{inside, live_and_shown};
+use crate::page::{Page, Step};
+use nato_ukraine_explainer::options::Config;
+use nato_ukraine_explainer::prerender::{shadow_root_html, BuiltFiles};
+use nato_ukraine_explainer::story::STORY;
+use std::path::Path;
+
+/// Writes `far.html` (a prerendered placeholder three screens down) and
+/// `far-eager.html` (the same, asking for an eager start) into `dir`.
+pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()> {
+    let prerendered = shadow_root_html(
+        &STORY,
+        &Config::defaults(&STORY),
+        &format!("{assets}/{}", files.css),
+    );
+    std::fs::write(dir.join("far.css"), ".long { height: 300vh; }\n")?;
+    for (name, attributes) in [
+        ("far.html", ""),
+        ("far-eager.html", " data-loading=\"eager\""),
+    ] {
+        std::fs::write(
+            dir.join(name),
+            format!(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+                 <title>A long article</title><link rel=\"stylesheet\" href=\"/far.css\">\
+                 <script type=\"module\" src=\"{assets}/embed/nato-ukraine-explainer.js\"></script>\
+                 </head>\n<body><main><h1>A long article</h1><div class=\"long\"></div>\n\
+                 <div id=\"far\" data-nato-ukraine-explainer{attributes}>{prerendered}</div>\n\
+                 </main></body></html>\n"
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+/// JS expression: the WebAssembly has been requested.
+const WASM_FETCHED: &str =
+    "performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('.wasm'))";
+
+pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> Step {
+    page.open(
+        &format!("{host}/far.html"),
+        "document.readyState === 'complete'",
+        "the long article",
+    )
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    if page.js_bool(&format!("return {WASM_FETCHED};")).await? {
+        return Err("the WebAssembly was fetched for an explainer three screens down".into());
+    }
+    // Its prerendered headers work meanwhile (embed/enhance.js).
+    page.js(&format!("{}.click();", inside("far", "#sanctions-button")))
+        .await?;
+    page.wait_until(
+        &format!(
+            "{}.getAttribute('aria-expanded') === 'true' && !{}.hidden",
+            inside("far", "#sanctions-button"),
+            inside("far", "#sanctions-panel")
+        ),
+        "the prerendered header to open its section before the WebAssembly",
+    )
+    .await?;
+    if page.js_bool(&format!("return {WASM_FETCHED};")).await? {
+        return Err("opening a prerendered section fetched the WebAssembly".into());
+    }
+    page.js("document.getElementById('far').scrollIntoView();")
+        .await?;
+    page.wait_until(
+        &live_and_shown(&["far"]),
+        "the explainer to start once near",
+    )
+    .await?;
+    // What the reader opened before is kept.
+    let expanded = page
+        .js_string(&format!(
+            "return {}.getAttribute('aria-expanded');",
+            inside("far", "#sanctions-button")
+        ))
+        .await?;
+    if expanded != "true" {
+        return Err(format!(
+            "after the start, sanctions is aria-expanded={expanded}"
+        ));
+    }
+    Ok(())
+}
+
+pub async fn starts_at_once_when_asked(page: &Page<'_>, host: &str) -> Step {
+    page.open(
+        &format!("{host}/far-eager.html"),
+        &live_and_shown(&["far"]),
+        "the eager explainer to start without scrolling",
+    )
+    .await?;
+    let scrolled = page.js("return scrollY;").await?;
+    if scrolled.as_f64() != Some(0.0) {
+        return Err(format!("the page scrolled to {scrolled}"));
+    }
+    Ok(())
+}
