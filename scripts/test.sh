@@ -40,6 +40,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build with Trunk, on the pinned nightly"
 scripts/release-build.sh
 
+step "TypeScript: the loader's types, used and misused (tsc --strict)"
+node scripts/check-types.mjs
+
 step "bytes a reader downloads, against the budget of every way of reading"
 scripts/size.sh --check dist
 

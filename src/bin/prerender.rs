@@ -13,15 +13,17 @@
 //! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`);
-//! - the loader: the story's fingerprint, which keys remembered sections.
+//! - the loader: the story's fingerprint, which keys remembered sections, and
+//!   its TypeScript declarations, `embed/nato-ukraine-explainer.d.ts`.
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, cms_fragment, csp_hash, escape_attribute, explainer_html, head_tags,
-    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute, oembed,
-    origin_of, plain_html, rebase_urls, shadow_root_html, shadow_root_with, share_image,
-    style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
+    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute,
+    loader_types, oembed, origin_of, plain_html, rebase_urls, shadow_root_html, shadow_root_with,
+    share_image, style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
+    TYPES_FILE,
 };
 use nato_ukraine_explainer::story::{STORY, STORY_FINGERPRINT};
 use std::path::Path;
@@ -179,6 +181,11 @@ fn run() -> Result<(), String> {
     let plain = staging.join(&paths.plain);
     std::fs::write(&plain, plain_html(&STORY, &assets))
         .map_err(|e| format!("{}: {e}", plain.display()))?;
+
+    // The loader's TypeScript declarations, beside it.
+    let types = staging.join(TYPES_FILE);
+    std::fs::write(&types, loader_types(&STORY))
+        .map_err(|e| format!("{}: {e}", types.display()))?;
 
     // The loader keys remembered sections by the story's fingerprint.
     edit(&staging.join(&paths.loader), |js| {

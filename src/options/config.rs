@@ -69,6 +69,9 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, for the loader's TypeScript types.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
     /// Value of the root's `data-theme` attribute, which the CSS reads.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -85,6 +88,11 @@ pub struct Parts {
     pub key_numbers: bool,
     pub people: bool,
     pub timeline: bool,
+}
+
+impl Parts {
+    /// The parts' names in `parts`, for the loader's TypeScript types.
+    pub const KEYS: [&'static str; 3] = ["keyNumbers", "people", "timeline"];
 }
 
 impl Default for Parts {

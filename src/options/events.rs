@@ -27,6 +27,16 @@ pub enum Trigger {
 }
 
 impl Trigger {
+    /// Every trigger, for the loader's TypeScript types.
+    pub const ALL: [Trigger; 6] = [
+        Trigger::Click,
+        Trigger::Keyboard,
+        Trigger::Hash,
+        Trigger::Api,
+        Trigger::Find,
+        Trigger::ShowAll,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Trigger::Click => "click",

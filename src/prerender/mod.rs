@@ -6,7 +6,8 @@
 //! `page.rs` fits the pages that are ours to one request: stylesheets
 //! inlined and allowed by hash, the WebAssembly's request started at once;
 //! `built_files.rs` finds the hashed files those pages name; `share.rs`
-//! and `oembed.rs` say what search engines, social networks and CMSs see.
+//! and `oembed.rs` say what search engines, social networks and CMSs see;
+//! `types.rs` writes the loader's TypeScript declarations.
 
 mod built_files;
 pub mod map;
@@ -15,6 +16,7 @@ mod page;
 mod plain;
 mod rewrite;
 mod share;
+mod types;
 
 pub use built_files::BuiltFiles;
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
@@ -27,6 +29,7 @@ pub use rewrite::{
     without_snippets_of_controls,
 };
 pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE, SHARE_IMAGE};
+pub use types::{loader_types, TYPES_FILE};
 
 use crate::embed::stamp;
 use crate::options::Config;
@@ -73,7 +76,9 @@ pub fn shadow_root_with(style: &str, story: &'static Story, config: &Config) -> 
 /// What a CMS pastes into an article: a placeholder with the prerendered
 /// explainer, and the loader that hydrates it. No hints fetch the
 /// WebAssembly ahead: the loader starts it once the explainer is near the
-/// screen. `assets` is the URL the built files are served from, ending in `/`.
+/// screen, and runs as soon as it arrives (`async`), not after the rest of
+/// the article is parsed. `assets` is the URL the built files are served
+/// from, ending in `/`.
 pub fn cms_fragment(
     story: &'static Story,
     config: &Config,
@@ -81,7 +86,7 @@ pub fn cms_fragment(
     files: &BuiltFiles,
 ) -> String {
     format!(
-        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
+        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" async src=\"{}\"></script>\n",
         shadow_root_html(story, config, &format!("{assets}{}", files.css)),
         escape_attribute(&format!("{assets}{}", BuiltFiles::paths().loader)),
     )
