@@ -14,8 +14,7 @@ const PLACEHOLDERS = "[data-nato-ukraine-explainer]:not([data-nato-ukraine-expla
 
 // The script that opens prerendered sections before the WebAssembly runs
 // comes at once: the headers of a fragment work while the rest waits.
-const enhance = import(asset("embed/enhance.js"));
-enhance.catch(() => {});
+import(asset("embed/enhance.js")).catch(() => {});
 
 // The WebAssembly (the largest file) and its JS glue, fetched together once
 // `start` is called: at once for a placeholder near the screen or one that
@@ -29,9 +28,7 @@ const started = new Promise((resolve) => (start = resolve))
     wasm.catch(() => {}); // reported below, once
     const bindings = await import(asset("__GLUE__"));
     await bindings.default({ module_or_path: wasm });
-    // Remembered sections are set in prerendered HTML with enhance.js.
-    setOpen = (await enhance.catch(() => ({}))).setOpen ?? (() => {});
-    mountPlaceholders(bindings);
+    await mountPlaceholders(bindings);
     follow(bindings);
     return bindings;
   })
@@ -68,9 +65,10 @@ export async function mount(element, config) {
     }
   }
   const bindings = await started;
-  const remembered = remember && element instanceof Element ? recall(element) : {};
+  const memory = remember && element instanceof Element ? await remembering() : null;
+  const sections = memory?.recall(element);
   const handle = bindings.mount(element, options, stylesheet);
-  reopen(handle, remembered);
+  if (sections) memory.reopen(handle, sections);
   return handle;
 }
 
@@ -83,57 +81,30 @@ export async function mountNewPlaceholders() {
   return mountPlaceholders(await started);
 }
 
-/** Mounts every placeholder not mounted yet, each with its remembered sections. */
-function mountPlaceholders(bindings) {
-  const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
-  const remembered = hosts.map((host) => (host.hasAttribute("data-remember") ? recall(host) : {}));
-  // In document order, as the WebAssembly finds them with the same selector.
-  const handles = bindings.mountPlaceholders(stylesheet);
-  remembered.forEach((sections, i) => reopen(handles[i], sections));
-  return handles;
-}
+// The code that remembers sections comes only for pages that ask for it.
+let memoryModule;
+const remembering = () => (memoryModule ??= import(asset("embed/remember.js")).catch(() => null));
 
-// Remembered sections (opt-in: `data-remember`, `remember: true`): which
-// sections the reader opened or closed, kept for the browser session under
-// the story's fingerprint (the build fills it in) and the element's id, so
-// another story or build never reuses them. Storage that throws or is full
-// changes nothing.
-const memory = (host) => `nato-ukraine-explainer:__STORY__:${host.id}`;
-const listening = new WeakSet();
-let setOpen;
-
+let batches = Promise.resolve();
 /**
- * The sections remembered for `host`, `{ id: open }`, set already in its
- * prerendered HTML; from now on its toggles are remembered.
+ * Mounts every placeholder not mounted yet, each with its remembered
+ * sections; one batch after another, so that each finds the page as the
+ * WebAssembly will.
  */
-function recall(host) {
-  let sections = {};
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(memory(host)));
-    if (saved && typeof saved === "object") sections = saved;
-  } catch {}
-  for (const [id, open] of Object.entries(sections)) {
-    const section = host.shadowRoot?.getElementById(id);
-    if (section && typeof open === "boolean") setOpen(section, open);
-  }
-  if (!listening.has(host)) {
-    listening.add(host);
-    host.addEventListener("nato-ukraine-explainer:toggle", ({ detail }) => {
-      sections[detail.section] = detail.open;
-      try {
-        sessionStorage.setItem(memory(host), JSON.stringify(sections));
-      } catch {}
-    });
-  }
-  return sections;
-}
-
-/** Sets remembered sections in an explainer rendered afresh. */
-function reopen(handle, sections) {
-  for (const [id, open] of Object.entries(sections)) {
-    if (open === true) handle?.open(id);
-    if (open === false) handle?.close(id);
-  }
+function mountPlaceholders(bindings) {
+  const batch = batches.then(async () => {
+    const asks = document.querySelector(`${PLACEHOLDERS}[data-remember]`);
+    const memory = asks ? await remembering() : null;
+    // From here on nothing awaits: the page stays as the WebAssembly finds it.
+    const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
+    const sections = hosts.map((host) => memory && host.hasAttribute("data-remember") && memory.recall(host));
+    // In document order, as the WebAssembly finds them with the same selector.
+    const handles = bindings.mountPlaceholders(stylesheet);
+    sections.forEach((open, i) => open && memory.reopen(handles[i], open));
+    return handles;
+  });
+  batches = batch.catch(() => {});
+  return batch;
 }
 
 // A lazy start: the WebAssembly waits until a placeholder is within about a

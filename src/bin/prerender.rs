@@ -13,8 +13,8 @@
 //! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`);
-//! - the loader: the story's fingerprint, which keys remembered sections, and
-//!   its TypeScript declarations, `embed/nato-ukraine-explainer.d.ts`.
+//! - `embed/remember.js`: the story's fingerprint, which keys remembered
+//!   sections; the loader's TypeScript declarations, `embed/nato-ukraine-explainer.d.ts`.
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
@@ -187,8 +187,8 @@ fn run() -> Result<(), String> {
     std::fs::write(&types, loader_types(&STORY))
         .map_err(|e| format!("{}: {e}", types.display()))?;
 
-    // The loader keys remembered sections by the story's fingerprint.
-    edit(&staging.join(&paths.loader), |js| {
+    // Remembered sections are kept under the story's fingerprint.
+    edit(&staging.join(&paths.remember), |js| {
         js.contains(STORY_MARK)
             .then(|| js.replacen(STORY_MARK, &format!("{STORY_FINGERPRINT:016x}"), 1))
             .ok_or(format!("no {STORY_MARK} to fill in"))

@@ -33,6 +33,8 @@ pub struct Paths {
     pub loader: String,
     /// The script that opens sections before the WebAssembly runs.
     pub enhance: String,
+    /// The loader's code for remembered sections, fetched only when asked.
+    pub remember: String,
     /// The HTML a CMS pastes into an article.
     pub fragment: String,
     /// The example article, with a prerendered placeholder.

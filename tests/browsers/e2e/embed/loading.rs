@@ -87,6 +87,13 @@ pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> S
             "after the start, sanctions is aria-expanded={expanded}"
         ));
     }
+    // A page that asks to remember nothing downloads none of that code.
+    if page
+        .js_bool("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed/remember.js'));")
+        .await?
+    {
+        return Err("embed/remember.js was fetched by a page that remembers nothing".into());
+    }
     Ok(())
 }
 
