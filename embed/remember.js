@@ -19,6 +19,18 @@ export function recall(host) {
     const saved = JSON.parse(sessionStorage.getItem(memory(host)));
     if (saved && typeof saved === "object") sections = saved;
   } catch {}
+  // What the reader opened or closed in prerendered HTML before the
+  // WebAssembly came (embed/enhance.js) differs from what the page asked
+  // for at first, and is newer than what was remembered.
+  const first = (host.getAttribute("data-open") ?? "").split(/\s+/);
+  let changed = false;
+  for (const section of host.shadowRoot?.querySelectorAll(".nue-section") ?? []) {
+    const open = section.classList.contains("nue-section--open");
+    if (open === (first.includes("all") || first.includes(section.id))) continue;
+    sections[section.id] = open;
+    changed = true;
+  }
+  if (changed) save(host, sections);
   for (const [id, open] of Object.entries(sections)) {
     const section = host.shadowRoot?.getElementById(id);
     if (section && typeof open === "boolean") setOpen(section, open);
@@ -27,12 +39,16 @@ export function recall(host) {
     listening.add(host);
     host.addEventListener("nato-ukraine-explainer:toggle", ({ detail }) => {
       sections[detail.section] = detail.open;
-      try {
-        sessionStorage.setItem(memory(host), JSON.stringify(sections));
-      } catch {}
+      save(host, sections);
     });
   }
   return sections;
+}
+
+function save(host, sections) {
+  try {
+    sessionStorage.setItem(memory(host), JSON.stringify(sections));
+  } catch {}
 }
 
 /** Sets remembered sections in an explainer rendered afresh. */

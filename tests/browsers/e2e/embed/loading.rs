@@ -9,8 +9,9 @@ use nato_ukraine_explainer::prerender::{shadow_root_html, BuiltFiles};
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 
-/// Writes `far.html` (a prerendered placeholder three screens down) and
-/// `far-eager.html` (the same, asking for an eager start) into `dir`.
+/// Writes `far.html` (a prerendered placeholder three screens down),
+/// `far-eager.html` (the same, asking for an eager start) and
+/// `far-remember.html` (remembering its sections) into `dir`.
 pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()> {
     let prerendered = shadow_root_html(
         &STORY,
@@ -21,6 +22,7 @@ pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Res
     for (name, attributes) in [
         ("far.html", ""),
         ("far-eager.html", " data-loading=\"eager\""),
+        ("far-remember.html", " data-remember"),
     ] {
         std::fs::write(
             dir.join(name),

@@ -159,6 +159,14 @@ pub fn add_checks(checks: &mut Checks) {
         |page, cx| Box::pin(remember::sections_come_back_in_the_session(page, cx.host)),
     );
     checks.add(
+        "embed: a section opened before the WebAssembly came is remembered too",
+        |page, cx| {
+            Box::pin(remember::what_was_opened_before_the_start_is_remembered(
+                page, cx.host,
+            ))
+        },
+    );
+    checks.add(
         "embed: remembering with storage that throws changes nothing; a wrong value warns",
         |page, cx| Box::pin(remember::storage_that_throws_changes_nothing(page, cx.host)),
     );

@@ -189,3 +189,42 @@ async fn no_warnings_or_errors(page: &Page<'_>) -> Step {
     }
     Ok(())
 }
+
+pub async fn what_was_opened_before_the_start_is_remembered(page: &Page<'_>, host: &str) -> Step {
+    let url = format!("{host}/far-remember.html");
+    page.open(
+        &url,
+        "document.readyState === 'complete'",
+        "the long article",
+    )
+    .await?;
+    // Opened by its prerendered header while no WebAssembly has come.
+    page.js(&format!("{}.click();", inside("far", "#sanctions-button")))
+        .await?;
+    page.wait_until(
+        &format!(
+            "{}.getAttribute('aria-expanded') === 'true'",
+            inside("far", "#sanctions-button")
+        ),
+        "the prerendered header to open its section",
+    )
+    .await?;
+    page.js("document.getElementById('far').scrollIntoView();")
+        .await?;
+    page.wait_until(
+        &live_and_shown(&["far"]),
+        "the explainer to start once near",
+    )
+    .await?;
+    page.open(
+        &url,
+        "document.readyState === 'complete'",
+        "the long article, again",
+    )
+    .await?;
+    page.js("document.getElementById('far').scrollIntoView();")
+        .await?;
+    page.wait_until(&live_and_shown(&["far"]), "the explainer to start again")
+        .await?;
+    expect_open(page, &[("far", "sanctions", "true")]).await
+}
