@@ -7,6 +7,8 @@
 mod check;
 #[path = "../src/story/date.rs"]
 mod date;
+#[path = "../src/story/editions.rs"]
+mod editions;
 // The WebAssembly compares prerendered HTML against this number.
 #[allow(dead_code)]
 #[path = "../src/story/fingerprint.rs"]
@@ -37,6 +39,7 @@ fn main() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         fail(&lines.join("\n"));
     });
+    check_editions(&story);
     let literal = rust_literal::to_rust(&story)
         .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("story_data.rs");
@@ -45,6 +48,29 @@ fn main() {
     let out = out.with_file_name("story_fingerprint.rs");
     fs::write(&out, format!("{:#x}\n", fingerprint::of(&story)))
         .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
+}
+
+/// Editions in other languages (`content/story.<language>.toml`) are
+/// checked as the English one is, and must tell the same story. They are
+/// not built into the WebAssembly.
+fn check_editions(english: &model::Story) {
+    println!("cargo::rerun-if-changed=content");
+    let languages = editions::languages_in(Path::new("content"))
+        .unwrap_or_else(|err| fail(&format!("content/: cannot be read: {err}")));
+    let mut problems = Vec::new();
+    for language in languages {
+        let file = editions::file_of(&language);
+        let text = fs::read_to_string(&file)
+            .unwrap_or_else(|err| fail(&format!("{file}: cannot be read: {err}")));
+        match check::parse_story(&file, &text) {
+            Ok(edition) => problems.extend(editions::compare(&file, &text, english, &edition)),
+            Err(errors) => problems.extend(errors),
+        }
+    }
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        fail(&lines.join("\n"));
+    }
 }
 
 /// Stops the build; cargo shows what the script printed to stderr.

@@ -12,6 +12,8 @@ mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod editions;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::{line_at, parse_story, ContentError};
