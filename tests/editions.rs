@@ -1,7 +1,8 @@
 //! The story's editions in other languages: each file beside
 //! `content/story.toml` tells the same story (the same sections, key
 //! dates, numbers and people), the Ukrainian one holds every fact as a
-//! Ukrainian news desk words it, on the server-rendered page too, and an
+//! Ukrainian news desk words it, on the server-rendered page and in its
+//! plain rendition for feeds, and an
 //! edition that tells another story is refused, naming the file, the line,
 //! the field and the problem.
 #![cfg(feature = "ssr")]
@@ -108,6 +109,23 @@ fn the_ukrainian_page_holds_every_fact() {
     }
     // Dates say their year, in a form a machine reads.
     assert!(page.has(r#"time[datetime="2024-06-12"]"#));
+}
+
+#[test]
+fn the_ukrainian_plain_rendition_survives_a_feed_sanitizer() {
+    use nato_ukraine_explainer::prerender::plain_html;
+    let html = plain_html(ukrainian(), "https://assets.example/explainer/");
+    assert!(html.contains(r#"<html lang="uk" dir="ltr">"#), "{html}");
+    let cleaned = parse(&ammonia::clean(&html));
+    let text = cleaned
+        .visible_text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for fact in FACTS_UK {
+        assert!(text.contains(fact), "missing after the sanitizer: {fact}");
+    }
+    assert!(text.contains("13 червня 2024 року"));
 }
 
 /// `text` with `from` replaced by `to` once; the test fails if `from` is not there.

@@ -10,7 +10,8 @@
 //!   stylesheets inlined and allowed by hash in the frame's CSP, and hints
 //!   that start the WebAssembly's request with the page;
 //! - `embed/article.html`: the example article's prerendered placeholder;
-//! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters;
+//! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters,
+//!   and `embed/plain.<language>.html` for each edition in another language;
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`);
 //! - `embed/remember.js`: the story's fingerprint, which keys remembered
@@ -25,7 +26,8 @@ use nato_ukraine_explainer::prerender::{
     share_image, style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
     TYPES_FILE,
 };
-use nato_ukraine_explainer::story::{STORY, STORY_FINGERPRINT};
+use nato_ukraine_explainer::story::editions::{file_of, languages_in};
+use nato_ukraine_explainer::story::{parse_story, Story, STORY, STORY_FINGERPRINT};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -181,6 +183,19 @@ fn run() -> Result<(), String> {
     let plain = staging.join(&paths.plain);
     std::fs::write(&plain, plain_html(&STORY, &assets))
         .map_err(|e| format!("{}: {e}", plain.display()))?;
+    // And each edition in another language (`embed/plain.uk.html`), which
+    // the build has checked already: a feed in that language needs no script.
+    for language in languages_in(Path::new("content")).map_err(|e| format!("content/: {e}"))? {
+        let file = file_of(&language);
+        let story = parse_story(&file, &read(Path::new(&file))?).map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            lines.join("\n")
+        })?;
+        let story: &'static Story = Box::leak(Box::new(story));
+        let path = plain.with_file_name(format!("plain.{language}.html"));
+        std::fs::write(&path, plain_html(story, &assets))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
 
     // The loader's TypeScript declarations, beside it.
     let types = staging.join(TYPES_FILE);
