@@ -35,10 +35,8 @@ fn main() {
     let text = fs::read_to_string(STORY_FILE).unwrap_or_else(|err| {
         fail(&format!("{STORY_FILE}: cannot be read: {err}"));
     });
-    let story = check::parse_story(STORY_FILE, &text).unwrap_or_else(|problems| {
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        fail(&lines.join("\n"));
-    });
+    let story = check::parse_story(STORY_FILE, &text)
+        .unwrap_or_else(|problems| fail(&check::report(&problems)));
     check_editions(&story);
     let literal = rust_literal::to_rust(&story)
         .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
@@ -62,14 +60,12 @@ fn check_editions(english: &model::Story) {
         let file = editions::file_of(&language);
         let text = fs::read_to_string(&file)
             .unwrap_or_else(|err| fail(&format!("{file}: cannot be read: {err}")));
-        match check::parse_story(&file, &text) {
-            Ok(edition) => problems.extend(editions::compare(&file, &text, english, &edition)),
-            Err(errors) => problems.extend(errors),
+        if let Err(found) = editions::check(&file, &text, english) {
+            problems.extend(found);
         }
     }
     if !problems.is_empty() {
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        fail(&lines.join("\n"));
+        fail(&check::report(&problems));
     }
 }
 

@@ -26,8 +26,8 @@ use nato_ukraine_explainer::prerender::{
     share_image, style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
     TYPES_FILE,
 };
-use nato_ukraine_explainer::story::editions::{file_of, languages_in};
-use nato_ukraine_explainer::story::{parse_story, Story, STORY, STORY_FINGERPRINT};
+use nato_ukraine_explainer::story::editions::{check, file_of, languages_in};
+use nato_ukraine_explainer::story::{report, Story, STORY, STORY_FINGERPRINT};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -111,12 +111,11 @@ fn run() -> Result<(), String> {
     }
 
     // The iframe's page: the explainer with its stylesheet inline, the
-    // frame's own stylesheet and script inline, all allowed by hash.
+    // frame's own stylesheet and scripts inline, all allowed by hash.
     let embed = Config::defaults(&STORY);
     // Inline in embed/, the stylesheet finds the map files one folder up.
     let widget_css = rebase_urls(&read(&staging.join(&css))?, "../");
     let style = style_element(&widget_css, &format!("../{css}"))?;
-    let script = staging.join(&paths.frame_script);
     edit(&staging.join(&paths.frame), |html| {
         // The frame page's own notes go first: the explainer's markers
         // (`<!>`) are comments too, and must stay.
@@ -167,6 +166,8 @@ fn run() -> Result<(), String> {
         );
         insert_before_scripts(&html, &head)
     })?;
+    // Inlined, the frame's own script is needed nowhere else.
+    let script = staging.join(&paths.frame_script);
     std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
 
     // The example article's prerendered placeholder, whose title is an <h3>.
@@ -187,10 +188,7 @@ fn run() -> Result<(), String> {
     // the build has checked already: a feed in that language needs no script.
     for language in languages_in(Path::new("content")).map_err(|e| format!("content/: {e}"))? {
         let file = file_of(&language);
-        let story = parse_story(&file, &read(Path::new(&file))?).map_err(|problems| {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            lines.join("\n")
-        })?;
+        let story = check(&file, &read(Path::new(&file))?, &STORY).map_err(|p| report(&p))?;
         let story: &'static Story = Box::leak(Box::new(story));
         let path = plain.with_file_name(format!("plain.{language}.html"));
         std::fs::write(&path, plain_html(story, &assets))
@@ -214,7 +212,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }
 
-/// Where the loader's template wants the story's fingerprint.
+/// Where `embed/remember.js` wants the story's fingerprint.
 const STORY_MARK: &str = "__STORY__";
 
 /// Writes `html` into the element with this `id` in the page at `path`.

@@ -29,6 +29,12 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// Every problem on its own line, as the build and the prerenderer print them.
+pub fn report(problems: &[ContentError]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("\n")
+}
+
 /// Parses and checks a story file; `file` is only used to name it in errors.
 pub fn parse_story(file: &str, text: &str) -> Result<Story, Vec<ContentError>> {
     let story: Story = toml::from_str(text).map_err(|err| vec![syntax_error(file, text, &err)])?;

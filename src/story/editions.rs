@@ -3,7 +3,7 @@
 //! the widget's links, options, map and dates work alike in every language.
 //! A new edition is a new file: the build and the tests find it by name.
 
-use super::check::ContentError;
+use super::check::{parse_story, ContentError};
 use super::model::Story;
 
 /// The file name of the edition in `language`, in the content folder.
@@ -24,6 +24,18 @@ pub fn languages_in(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
         .collect();
     found.sort();
     Ok(found)
+}
+
+/// Reads the edition `text` of `file` as the English story file is read,
+/// and [`compare`]s it with `english`: the edition, or every problem.
+pub fn check(file: &str, text: &str, english: &Story) -> Result<Story, Vec<ContentError>> {
+    let edition = parse_story(file, text)?;
+    let problems = compare(file, text, english, &edition);
+    if problems.is_empty() {
+        Ok(edition)
+    } else {
+        Err(problems)
+    }
 }
 
 /// What makes `edition` (the text `text` of `file`) another story than

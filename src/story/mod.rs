@@ -16,7 +16,7 @@ pub mod editions;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
 #[cfg(not(target_arch = "wasm32"))]
-pub use check::{line_at, parse_story, ContentError};
+pub use check::{line_at, parse_story, report, ContentError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::{is_url_id, validate};
 
