@@ -162,12 +162,20 @@ const CONTROLS: [&str; 3] = [".nue-show-all__label", ".nue-copy", ".nue-feedback
 /// honour it on `span` and `div` elements, which these are. An attribute is
 /// no node, so the stamp's node count and hydration stay as they are.
 pub fn without_snippets_of_controls(html: &str) -> Result<String, String> {
-    CONTROLS.iter().try_fold(html.to_owned(), |html, selector| {
-        edit(&html, selector, |el| {
-            el.set_attribute("data-nosnippet", "")?;
-            Ok(())
-        })
-    })
+    // One pass over the HTML, one handler per wrapper.
+    let settings = CONTROLS
+        .iter()
+        .try_fold(RewriteStrSettings::new(), |settings, css| {
+            let selector: Selector = css.parse().map_err(|e| format!("`{css}`: {e}"))?;
+            let handler = ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
+                el.set_attribute("data-nosnippet", "")?;
+                Ok(())
+            });
+            Ok::<_, String>(
+                settings.append_element_content_handler((Cow::Owned(selector), handler)),
+            )
+        })?;
+    rewrite_str(html, settings).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
