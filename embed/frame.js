@@ -2,8 +2,8 @@
 // starts the explainer, and reports the content height to the parent page
 // whenever it changes (ResizeObserver, no polling), in this widget's own
 // message format, in AMP's (`<amp-iframe resizable>` grows to it) and, when
-// the page was framed by NPR's Pym.js, in Pym's format too. The frame listens to no message: it accepts nothing it did not
-// ask for.
+// the page was framed by NPR's Pym.js, in Pym's format too. The frame
+// listens to no message: it accepts nothing it did not ask for.
 //
 // A template, like loader.js: scripts/write-loader.sh fills in the hashed
 // names of this build's files. The frame starts the explainer itself rather

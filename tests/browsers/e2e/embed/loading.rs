@@ -44,6 +44,29 @@ pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Res
 const WASM_FETCHED: &str =
     "performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('.wasm'))";
 
+/// Opens `#far`'s sanctions section from its prerendered header, as a
+/// reader does before the WebAssembly has come (embed/enhance.js).
+pub(super) async fn open_before_the_start(page: &Page<'_>) -> Step {
+    page.js(&format!("{}.click();", inside("far", "#sanctions-button")))
+        .await?;
+    page.wait_until(
+        &format!(
+            "{}.getAttribute('aria-expanded') === 'true' && !{}.hidden",
+            inside("far", "#sanctions-button"),
+            inside("far", "#sanctions-panel")
+        ),
+        "the prerendered header to open its section before the WebAssembly",
+    )
+    .await
+}
+
+/// Scrolls to `#far` and waits until its explainer runs.
+pub(super) async fn scroll_to_start(page: &Page<'_>, what: &str) -> Step {
+    page.js("document.getElementById('far').scrollIntoView();")
+        .await?;
+    page.wait_until(&live_and_shown(&["far"]), what).await
+}
+
 pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> Step {
     page.open(
         &format!("{host}/far.html"),
@@ -56,27 +79,11 @@ pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> S
         return Err("the WebAssembly was fetched for an explainer three screens down".into());
     }
     // Its prerendered headers work meanwhile (embed/enhance.js).
-    page.js(&format!("{}.click();", inside("far", "#sanctions-button")))
-        .await?;
-    page.wait_until(
-        &format!(
-            "{}.getAttribute('aria-expanded') === 'true' && !{}.hidden",
-            inside("far", "#sanctions-button"),
-            inside("far", "#sanctions-panel")
-        ),
-        "the prerendered header to open its section before the WebAssembly",
-    )
-    .await?;
+    open_before_the_start(page).await?;
     if page.js_bool(&format!("return {WASM_FETCHED};")).await? {
         return Err("opening a prerendered section fetched the WebAssembly".into());
     }
-    page.js("document.getElementById('far').scrollIntoView();")
-        .await?;
-    page.wait_until(
-        &live_and_shown(&["far"]),
-        "the explainer to start once near",
-    )
-    .await?;
+    scroll_to_start(page, "the explainer to start once near").await?;
     // What the reader opened before is kept.
     let expanded = page
         .js_string(&format!(

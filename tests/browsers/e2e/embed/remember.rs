@@ -4,6 +4,7 @@
 //! this story's key only; storage that throws changes nothing.
 
 use super::host::{inside, live_and_shown};
+use super::loading::{open_before_the_start, scroll_to_start};
 use crate::page::{Page, Step};
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{shadow_root_html, BuiltFiles};
@@ -199,32 +200,14 @@ pub async fn what_was_opened_before_the_start_is_remembered(page: &Page<'_>, hos
     )
     .await?;
     // Opened by its prerendered header while no WebAssembly has come.
-    page.js(&format!("{}.click();", inside("far", "#sanctions-button")))
-        .await?;
-    page.wait_until(
-        &format!(
-            "{}.getAttribute('aria-expanded') === 'true'",
-            inside("far", "#sanctions-button")
-        ),
-        "the prerendered header to open its section",
-    )
-    .await?;
-    page.js("document.getElementById('far').scrollIntoView();")
-        .await?;
-    page.wait_until(
-        &live_and_shown(&["far"]),
-        "the explainer to start once near",
-    )
-    .await?;
+    open_before_the_start(page).await?;
+    scroll_to_start(page, "the explainer to start once near").await?;
     page.open(
         &url,
         "document.readyState === 'complete'",
         "the long article, again",
     )
     .await?;
-    page.js("document.getElementById('far').scrollIntoView();")
-        .await?;
-    page.wait_until(&live_and_shown(&["far"]), "the explainer to start again")
-        .await?;
+    scroll_to_start(page, "the explainer to start again").await?;
     expect_open(page, &[("far", "sanctions", "true")]).await
 }
