@@ -10,7 +10,13 @@
 // Assets are found next to this file, wherever it is served from.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
 const stylesheet = asset("__CSS__");
-const PLACEHOLDERS = "[data-nato-ukraine-explainer]:not([data-nato-ukraine-explainer-mounted])";
+const ELEMENT = "nato-ukraine-explainer";
+// Placeholders and custom elements without an explainer yet.
+const PLACEHOLDERS = `[data-${ELEMENT}]:not([data-${ELEMENT}-mounted]),${ELEMENT}:not([data-${ELEMENT}-mounted])`;
+// The custom element's options, the placeholder's attributes without `data-`.
+const OPTIONS = ["open", "theme", "heading-level", "lang", "parts", "link-prefix", "stylesheet"];
+// The loader's own options, spelled as the element or the placeholder has them.
+const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? name : `data-${name}`);
 
 // The script that opens prerendered sections before the WebAssembly runs
 // comes at once: the headers of a fragment work while the rest waits.
@@ -45,6 +51,28 @@ const started = new Promise((resolve) => (start = resolve))
 export const ready = started.then(() => {});
 // A host that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
+
+// `<nato-ukraine-explainer open="sanctions" theme="dark">`: a placeholder
+// as a custom element. It mounts as placeholders do (lazily, when it comes
+// later; moved, it keeps its explainer; removed, it frees it), and `open`,
+// `theme` and `lang` changed later take effect in place.
+// The code for changes comes only when a page makes one (embed/element.js),
+// and applies them in the order they were made.
+const handles = new WeakMap();
+let changing;
+customElements.get(ELEMENT) ??
+  customElements.define(
+    ELEMENT,
+    class extends HTMLElement {
+      static observedAttributes = ["open", "theme", "lang"];
+      attributeChangedCallback(...change) {
+        const handle = handles.get(this);
+        if (!handle) return; // read when it mounts
+        changing ??= import(asset("embed/element.js")).catch(() => null);
+        changing.then((module) => module?.change(this, handle, ...change));
+      }
+    },
+  );
 
 startWhenNear(document.querySelectorAll(PLACEHOLDERS));
 
@@ -93,15 +121,24 @@ let batches = Promise.resolve();
  */
 function mountPlaceholders(bindings) {
   const batch = batches.then(async () => {
-    const asks = document.querySelector(`${PLACEHOLDERS}[data-remember]`);
+    const remembers = (host) => option(host, "remember") !== null;
+    const asks = [...document.querySelectorAll(PLACEHOLDERS)].some(remembers);
     const memory = asks ? await remembering() : null;
     // From here on nothing awaits: the page stays as the WebAssembly finds it.
     const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
-    const sections = hosts.map((host) => memory && host.hasAttribute("data-remember") && memory.recall(host));
-    // In document order, as the WebAssembly finds them with the same selector.
-    const handles = bindings.mountPlaceholders(stylesheet);
-    sections.forEach((open, i) => open && memory.reopen(handles[i], open));
-    return handles;
+    const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host));
+    // Placeholders in document order, as the WebAssembly finds them; custom
+    // elements with their attributes as a config.
+    const placed = bindings.mountPlaceholders(stylesheet);
+    let next = 0;
+    const mounted = hosts.map((host) => {
+      if (host.localName !== ELEMENT || host.hasAttribute(`data-${ELEMENT}`)) return placed[next++];
+      const handle = bindings.mount(host, optionsOf(host), stylesheet);
+      handles.set(host, handle);
+      return handle;
+    });
+    sections.forEach((open, i) => open && memory.reopen(mounted[i], open));
+    return mounted;
   });
   batches = batch.catch(() => {});
   return batch;
@@ -119,7 +156,7 @@ function startWhenNear(placeholders) {
   const watch = (host) => {
     if (watched.has(host)) return;
     watched.add(host);
-    if (host.getAttribute("data-loading") === "eager") return start();
+    if (option(host, "loading") === "eager") return start();
     // Measured now, not at the observer's first report: an explainer in
     // view starts as early as it did before lazy starts.
     const { top, bottom } = host.getBoundingClientRect();
@@ -163,4 +200,14 @@ function follow(bindings) {
     pending = true;
     queueMicrotask(check);
   }).observe(document, { childList: true, subtree: true });
+}
+
+/** A custom element's options, from its attributes (`heading-level` is `headingLevel`). */
+function optionsOf(host) {
+  const options = {};
+  for (const name of OPTIONS) {
+    const value = host.getAttribute(name);
+    if (value !== null) options[name.replace(/-(.)/g, (_, c) => c.toUpperCase())] = value;
+  }
+  return options;
 }

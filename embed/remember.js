@@ -22,7 +22,8 @@ export function recall(host) {
   // What the reader opened or closed in prerendered HTML before the
   // WebAssembly came (embed/enhance.js) differs from what the page asked
   // for at first, and is newer than what was remembered.
-  const first = (host.getAttribute("data-open") ?? "").split(/\s+/);
+  const opened = host.localName === "nato-ukraine-explainer" ? "open" : "data-open";
+  const first = (host.getAttribute(opened) ?? "").split(/\s+/);
   let changed = false;
   for (const section of host.shadowRoot?.querySelectorAll(".nue-section") ?? []) {
     const open = section.classList.contains("nue-section--open");

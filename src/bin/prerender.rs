@@ -200,12 +200,19 @@ fn run() -> Result<(), String> {
     std::fs::write(&types, loader_types(&STORY))
         .map_err(|e| format!("{}: {e}", types.display()))?;
 
-    // Remembered sections are kept under the story's fingerprint.
-    edit(&staging.join(&paths.remember), |js| {
-        js.contains(STORY_MARK)
-            .then(|| js.replacen(STORY_MARK, &format!("{STORY_FINGERPRINT:016x}"), 1))
-            .ok_or(format!("no {STORY_MARK} to fill in"))
-    })?;
+    // Remembered sections are kept under the story's fingerprint; a custom
+    // element whose `lang` is removed returns to the story's language.
+    let fingerprint = format!("{STORY_FINGERPRINT:016x}");
+    for (script, mark, value) in [
+        (&paths.remember, STORY_MARK, fingerprint.as_str()),
+        (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
+    ] {
+        edit(&staging.join(script), |js| {
+            js.contains(mark)
+                .then(|| js.replacen(mark, value, 1))
+                .ok_or(format!("no {mark} to fill in"))
+        })?;
+    }
 
     let fragment = staging.join(&paths.fragment);
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
@@ -214,6 +221,8 @@ fn run() -> Result<(), String> {
 
 /// Where `embed/remember.js` wants the story's fingerprint.
 const STORY_MARK: &str = "__STORY__";
+/// Where `embed/element.js` wants the story's language.
+const LANGUAGE_MARK: &str = "__LANGUAGE__";
 
 /// Writes `html` into the element with this `id` in the page at `path`.
 fn rewrite(path: &Path, id: &str, html: &str) -> Result<(), String> {

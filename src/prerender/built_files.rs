@@ -35,6 +35,8 @@ pub struct Paths {
     pub enhance: String,
     /// The loader's code for remembered sections, fetched only when asked.
     pub remember: String,
+    /// The custom element's changes in place, fetched only when a page makes one.
+    pub element: String,
     /// The HTML a CMS pastes into an article.
     pub fragment: String,
     /// The example article, with a prerendered placeholder.

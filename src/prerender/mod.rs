@@ -73,8 +73,9 @@ pub fn shadow_root_with(style: &str, story: &'static Story, config: &Config) -> 
     )
 }
 
-/// What a CMS pastes into an article: a placeholder with the prerendered
-/// explainer, and the loader that hydrates it. No hints fetch the
+/// What a CMS pastes into an article: the custom element
+/// `<nato-ukraine-explainer>` with the prerendered explainer, and the loader
+/// that defines the element and hydrates it. No hints fetch the
 /// WebAssembly ahead: the loader starts it once the explainer is near the
 /// screen, and runs as soon as it arrives (`async`), not after the rest of
 /// the article is parsed. `assets` is the URL the built files are served
@@ -86,7 +87,7 @@ pub fn cms_fragment(
     files: &BuiltFiles,
 ) -> String {
     format!(
-        "<div data-nato-ukraine-explainer>{}</div>\n<script type=\"module\" async src=\"{}\"></script>\n",
+        "<nato-ukraine-explainer>{}</nato-ukraine-explainer>\n<script type=\"module\" async src=\"{}\"></script>\n",
         shadow_root_html(story, config, &format!("{assets}{}", files.css)),
         escape_attribute(&format!("{assets}{}", BuiltFiles::paths().loader)),
     )
@@ -213,7 +214,7 @@ mod tests {
             r#"src="https://cdn.example/a&quot;b&amp;c/embed/nato-ukraine-explainer.js""#
         ));
         // Nothing fetches the WebAssembly before the loader decides to.
-        assert!(fragment.starts_with("<div data-nato-ukraine-explainer>"));
+        assert!(fragment.starts_with("<nato-ukraine-explainer><template shadowrootmode=\"open\">"));
         assert!(!fragment.contains(&files.wasm));
     }
 

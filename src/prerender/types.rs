@@ -70,6 +70,30 @@ export interface ExplainerHandle {{
   unmount(): void;
 }}
 
+/** `<nato-ukraine-explainer>`'s attributes: the options, as HTML spells them. */
+export interface ExplainerAttributes {{
+  /** Space-separated section ids, or "all"; changing it opens and closes them. */
+  open?: string;
+  theme?: Theme;
+  "heading-level"?: "1" | "2" | "3" | "4" | "5" | "6" | 1 | 2 | 3 | 4 | 5 | 6;
+  lang?: string;
+  /** Space-separated parts. */
+  parts?: string;
+  "link-prefix"?: string;
+  stylesheet?: string;
+  /** Present: keep the sections a reader opened for the browser session. */
+  remember?: boolean | "";
+  /** "eager": fetch the WebAssembly at once, not when the reader comes near. */
+  loading?: "eager" | "lazy";
+  id?: string;
+  class?: string;
+  className?: string;
+  children?: unknown;
+}}
+
+/** The custom element; `open`, `theme` and `lang` take effect when changed. */
+export interface NatoUkraineExplainerElement extends HTMLElement {{}}
+
 /** Mounts one explainer on `element`. Nothing throws: a wrong option warns. */
 export function mount(element: Element, config?: ExplainerConfig): Promise<ExplainerHandle>;
 /** Mounts the placeholders not mounted yet; they also mount by themselves. */
@@ -91,6 +115,15 @@ export interface FeedbackDetail {{
 
 /** The events an explainer's element dispatches; they bubble and cross shadow roots. */
 declare global {{
+  interface HTMLElementTagNameMap {{
+    "nato-ukraine-explainer": NatoUkraineExplainerElement;
+  }}
+  /** For JSX (React up to 18, Preact, Solid); React 19 reads `React.JSX` (see docs/embedding.md). */
+  namespace JSX {{
+    interface IntrinsicElements {{
+      "nato-ukraine-explainer": ExplainerAttributes;
+    }}
+  }}
   interface HTMLElementEventMap {{
     "nato-ukraine-explainer:ready": CustomEvent<Record<string, never>>;
     "nato-ukraine-explainer:toggle": CustomEvent<ToggleDetail>;

@@ -13,3 +13,4 @@ await mount(element, { colour: "red" }); // error
 await mount("#explainer"); // error
 (await mount(element)).open("nato"); // error
 element.addEventListener("nato-ukraine-explainer:toggle", (e) => e.detail.helpful); // error
+const attributes: JSX.IntrinsicElements["nato-ukraine-explainer"] = { theme: "blue" }; // error

@@ -4,10 +4,12 @@ import {
   mount,
   mountNewPlaceholders,
   ready,
+  type ExplainerAttributes,
   type ExplainerConfig,
   type ExplainerHandle,
   type FeedbackDetail,
   type LabelKey,
+  type NatoUkraineExplainerElement,
   type Part,
   type SectionId,
   type Theme,
@@ -50,3 +52,13 @@ element.addEventListener("nato-ukraine-explainer:feedback", (event) => {
   console.log(detail.section, detail.helpful);
 });
 element.addEventListener("nato-ukraine-explainer:ready", (event) => console.log(event.detail));
+
+// The custom element: created by name, typed by the tag map; its
+// attributes, as JSX writes them.
+const custom: NatoUkraineExplainerElement = document.createElement("nato-ukraine-explainer");
+custom.setAttribute("open", "sanctions");
+custom.addEventListener("nato-ukraine-explainer:toggle", (event) => console.log(event.detail.section));
+const found: NatoUkraineExplainerElement | null = document.querySelector("nato-ukraine-explainer");
+const attributes: ExplainerAttributes = { open: "sanctions nato-plan", theme: "dark", "heading-level": "3", remember: true, loading: "eager" };
+const tag: JSX.IntrinsicElements["nato-ukraine-explainer"] = attributes;
+console.log(found, tag);

@@ -46,8 +46,8 @@ pub fn write_pages(dir: &Path, repo: &Path, dist: &Path, assets: &str) -> Step {
     // the preload hints, as every fragment started before the lazy start.
     write("host-far-lazy.html", &host_article_far(&fragment))?;
     let eager = fragment.replacen(
-        "<div data-nato-ukraine-explainer>",
-        "<div data-nato-ukraine-explainer data-loading=\"eager\">",
+        "<nato-ukraine-explainer>",
+        "<nato-ukraine-explainer loading=\"eager\">",
         1,
     );
     write(

@@ -11,9 +11,11 @@
 //! - `policies.rs`: CSP, Trusted Types, files served by nginx;
 //! - `lifecycle.rs`: explainers that come and go with their articles;
 //! - `loading.rs`: the lazy start; `remember.rs`: remembered sections;
+//! - `element.rs`: the custom element `<nato-ukraine-explainer>`;
 //! - `direction.rs`: its own direction in a right-to-left page.
 
 mod direction;
+mod element;
 mod events;
 mod host;
 mod iframe;
@@ -30,13 +32,14 @@ pub use host::{assets_of, inside};
 pub use oembed::write_consumer_page;
 
 /// Writes the pages of the loader's own options (lazy start, remembered
-/// sections) into `dir`.
+/// sections) and of its custom element into `dir`.
 pub fn write_loader_pages(
     dir: &std::path::Path,
     assets: &str,
     files: &nato_ukraine_explainer::prerender::BuiltFiles,
 ) -> std::io::Result<()> {
     loading::write_pages(dir, assets, files)?;
+    element::write_pages(dir, assets)?;
     remember::write_pages(dir, assets, files)
 }
 
@@ -153,6 +156,18 @@ pub fn add_checks(checks: &mut Checks) {
     checks.add(
         "embed: data-loading=\"eager\" starts at once",
         |page, cx| Box::pin(loading::starts_at_once_when_asked(page, cx.host)),
+    );
+    checks.add(
+        "embed: <nato-ukraine-explainer> mounts from its attributes, when created later, keeps its explainer when moved, frees it when removed",
+        |page, cx| Box::pin(element::mounts_moves_and_leaves(page, cx.host)),
+    );
+    checks.add(
+        "embed: <nato-ukraine-explainer>'s open, theme and lang change in place, read and warned about as at mount",
+        |page, cx| Box::pin(element::attributes_change_it_in_place(page, cx.host)),
+    );
+    checks.add(
+        "embed: <nato-ukraine-explainer> far down an article starts when the reader comes near",
+        |page, cx| Box::pin(element::starts_when_the_reader_comes_near(page, cx.host)),
     );
     checks.add(
         "embed: remembered sections come back in the session, under this story's key only",

@@ -28,7 +28,7 @@ try {
 } catch {}
 }"#;
 
-const HOSTS: [&str; 3] = ["kept", "kept-fragment", "forgotten"];
+const HOSTS: [&str; 4] = ["kept", "kept-fragment", "kept-element", "forgotten"];
 
 /// Writes `remember.html` and `remember-denied.html` (storage that throws,
 /// and `mount()` with `remember`) into `dir`.
@@ -47,6 +47,7 @@ pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Res
              <script src=\"/remember.js\"></script><script type=\"module\" src=\"{loader}\"></script></head>\n\
              <body><main><div id=\"kept\" data-nato-ukraine-explainer data-remember></div>\n\
              <div id=\"kept-fragment\" data-nato-ukraine-explainer data-remember>{prerendered}</div>\n\
+             <nato-ukraine-explainer id=\"kept-element\" remember>{prerendered}</nato-ukraine-explainer>\n\
              <div id=\"forgotten\" data-nato-ukraine-explainer></div></main></body></html>\n"
         ),
     )?;
@@ -90,22 +91,25 @@ async fn expect_open(page: &Page<'_>, expected: &[(&str, &str, &str)]) -> Step {
 
 pub async fn sections_come_back_in_the_session(page: &Page<'_>, host: &str) -> Step {
     let url = format!("{host}/remember.html");
-    page.open(&url, &live_and_shown(&HOSTS), "three explainers")
+    page.open(&url, &live_and_shown(&HOSTS), "the explainers")
         .await?;
     // Another story's memory under the same id is not reused.
     expect_open(page, &[("kept", "security-agreement", "false")]).await?;
     page.shadow_click("kept", "#sanctions-button").await?;
     page.shadow_click("kept-fragment", "#nato-plan-button")
         .await?;
+    page.shadow_click("kept-element", "#security-agreement-button")
+        .await?;
     page.shadow_click("forgotten", "#sanctions-button").await?;
 
-    page.open(&url, &live_and_shown(&HOSTS), "three explainers, again")
+    page.open(&url, &live_and_shown(&HOSTS), "the explainers, again")
         .await?;
     expect_open(
         page,
         &[
             ("kept", "sanctions", "true"),
             ("kept-fragment", "nato-plan", "true"),
+            ("kept-element", "security-agreement", "true"),
             ("forgotten", "sanctions", "false"),
         ],
     )
@@ -124,7 +128,7 @@ pub async fn sections_come_back_in_the_session(page: &Page<'_>, host: &str) -> S
     page.open(
         &url,
         &live_and_shown(&HOSTS),
-        "three explainers, a third time",
+        "the explainers, a third time",
     )
     .await?;
     expect_open(
@@ -150,9 +154,10 @@ pub async fn sections_come_back_in_the_session(page: &Page<'_>, host: &str) -> S
             .and_then(|rest| rest.strip_suffix(&format!(":{id}")))
             .is_some_and(|print| print.len() == 16 && print.chars().all(|c| c.is_ascii_hexdigit()))
     };
-    if ours.len() != 2
-        || !ours.iter().any(|k| fingerprinted(k, "kept"))
-        || !ours.iter().any(|k| fingerprinted(k, "kept-fragment"))
+    if ours.len() != 3
+        || !["kept", "kept-fragment", "kept-element"]
+            .iter()
+            .all(|id| ours.iter().any(|k| fingerprinted(k, id)))
     {
         return Err(format!("stored keys: {keys}"));
     }

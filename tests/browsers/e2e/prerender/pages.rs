@@ -165,8 +165,8 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
     // The CMS fragment pasted into an article, with and without a CSP that
     // lets WebAssembly run.
     let fragment = cms_fragment(&STORY, &defaults, &format!("{assets}/"), files).replacen(
-        "<div data-nato-ukraine-explainer>",
-        "<div id=\"cms-explainer\" data-nato-ukraine-explainer>",
+        "<nato-ukraine-explainer>",
+        "<nato-ukraine-explainer id=\"cms-explainer\">",
         1,
     );
     let article = format!("<div id=\"cms\">\n{fragment}</div>\n");

@@ -153,7 +153,7 @@ pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -
 /// Runs in the checker's context while the page's own scripts are off: what
 /// the reader sees of every explainer on the page.
 const NO_SCRIPT_VIEW: &str = r#"
-const roots = [document, ...[...document.querySelectorAll('[data-nato-ukraine-explainer]')].map(h => h.shadowRoot)];
+const roots = [document, ...[...document.querySelectorAll('[data-nato-ukraine-explainer], nato-ukraine-explainer')].map(h => h.shadowRoot)];
 const shown = (e) => e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().height > 0;
 const problems = [];
 let explainers = 0;

@@ -1,0 +1,45 @@
+// Changes to a mounted `<nato-ukraine-explainer>`'s `open`, `theme` and
+// `lang`, made in place; the loader fetches this only when a page makes one.
+// `theme` and `lang` are checked and warned about as the WebAssembly checks
+// them when it mounts an explainer (src/options/read.rs,
+// src/story/language.rs), and the end-to-end tests hold the two to the same
+// answers. Only attributes of the explainer's root change, so JavaScript
+// does it, and no reader downloads WebAssembly for it. The build fills in
+// the story's language.
+
+const THEMES = ["light", "dark", "auto"];
+
+/** Applies one attribute change, as `attributeChangedCallback` reports it. */
+export function change(host, handle, name, was, now) {
+  if (name === "open") {
+    const ids = (value) => new Set(value?.split(/\s+/).filter(Boolean));
+    const [before, after] = [ids(was), ids(now)];
+    before.forEach((id) => after.has(id) || handle.close(id));
+    after.forEach((id) => before.has(id) || handle.open(id));
+    return;
+  }
+  const root = host.shadowRoot?.querySelector(".nue");
+  if (!root) return;
+  // An attribute removed or left empty means the default, silently.
+  const wrong = (expected, fallback) =>
+    now && console.warn(`nato-ukraine-explainer: config \`${name}\`: expected ${expected}, got "${now}"; ${fallback}`);
+  if (name === "theme") {
+    const theme = THEMES.includes(now) ? now : "auto";
+    if (theme !== now) wrong('"light", "dark" or "auto"', 'using "auto"');
+    root.dataset.theme = theme;
+    return;
+  }
+  let lang = now;
+  if (!/^([a-z]{2,3}|x)(-[a-z\d]{1,8})*$/i.test(lang) || lang.length > 35) {
+    wrong('a language tag such as "en" or "de-CH"', "using the story's language");
+    lang = "__LANGUAGE__";
+  }
+  // A script subtag decides the direction; otherwise the language does.
+  const [language, ...rest] = lang.split("-");
+  const script = rest.find((part) => /^[a-z]{4}$/i.test(part));
+  const rtl = script
+    ? /^(adlm|arab|hebr|nkoo|rohg|syrc|thaa)$/i.test(script)
+    : /^(ar|arc|ckb|dv|fa|he|iw|ji|nqo|ps|sd|syr|ug|ur|yi)$/i.test(language);
+  root.lang = lang;
+  root.dir = rtl ? "rtl" : "ltr";
+}
