@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test tools tools-test tools-size build size bench
+.PHONY: serve test tools tools-test tools-size build size bench package
 
 serve: tools
 	trunk serve
@@ -29,6 +29,10 @@ tools-size:
 size: tools-size build
 	scripts/size.sh dist
 	node scripts/wasm-report.mjs
+
+# An npm tarball of the embed files, in target/package/ (docs/embedding.md).
+package: build
+	node scripts/package.mjs dist
 
 # Speed and size in headless Chromium, reported, never asserted (see README).
 bench: tools-test build

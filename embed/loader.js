@@ -7,9 +7,19 @@
 //
 // or, from a host module: `const handle = await mount(element, { theme: "dark" })`.
 
-// Assets are found next to this file, wherever it is served from.
-const asset = (name) => new URL(`../${name}`, import.meta.url).href;
-const stylesheet = asset("__CSS__");
+// Assets are found next to this file, wherever it is served from. Each
+// address is written out whole (`new URL("…", import.meta.url)`, relative
+// imports), so that a bundler that takes in this module (Vite, webpack)
+// sees every file and carries it along.
+const stylesheet = new URL("../__CSS__", import.meta.url).href;
+// The map's files, for the stylesheet of the npm package, which a bundler
+// moves away from them (scripts/package.mjs); served as built, the
+// stylesheet finds them next to itself and ignores these.
+const maps = [
+  ["--nue-map-file", new URL("../nato-map.svg", import.meta.url)],
+  ["--nue-map-dark-file", new URL("../nato-map-dark.svg", import.meta.url)],
+];
+const showMaps = (host) => maps.forEach(([name, url]) => host?.style?.setProperty(name, `url("${url}")`));
 const ELEMENT = "nato-ukraine-explainer";
 // Placeholders and custom elements without an explainer yet.
 const PLACEHOLDERS = `[data-${ELEMENT}]:not([data-${ELEMENT}-mounted]),${ELEMENT}:not([data-${ELEMENT}-mounted])`;
@@ -20,7 +30,7 @@ const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? na
 
 // The script that opens prerendered sections before the WebAssembly runs
 // comes at once: the headers of a fragment work while the rest waits.
-import(asset("embed/enhance.js")).catch(() => {});
+import("./enhance.js").catch(() => {});
 
 // The WebAssembly (the largest file) and its JS glue, fetched together once
 // `start` is called: at once for a placeholder near the screen or one that
@@ -30,9 +40,9 @@ import(asset("embed/enhance.js")).catch(() => {});
 let start;
 const started = new Promise((resolve) => (start = resolve))
   .then(async () => {
-    const wasm = fetch(asset("__WASM__"));
+    const wasm = fetch(new URL("../__WASM__", import.meta.url));
     wasm.catch(() => {}); // reported below, once
-    const bindings = await import(asset("__GLUE__"));
+    const bindings = await import("../__GLUE__");
     await bindings.default({ module_or_path: wasm });
     await mountPlaceholders(bindings);
     follow(bindings);
@@ -68,7 +78,7 @@ customElements.get(ELEMENT) ??
       attributeChangedCallback(...change) {
         const handle = handles.get(this);
         if (!handle) return; // read when it mounts
-        changing ??= import(asset("embed/element.js")).catch(() => null);
+        changing ??= import("./element.js").catch(() => null);
         changing.then((module) => module?.change(this, handle, ...change));
       }
     },
@@ -95,6 +105,7 @@ export async function mount(element, config) {
   const bindings = await started;
   const memory = remember && element instanceof Element ? await remembering() : null;
   const sections = memory?.recall(element);
+  showMaps(element);
   const handle = bindings.mount(element, options, stylesheet);
   if (sections) memory.reopen(handle, sections);
   return handle;
@@ -111,7 +122,7 @@ export async function mountNewPlaceholders() {
 
 // The code that remembers sections comes only for pages that ask for it.
 let memoryModule;
-const remembering = () => (memoryModule ??= import(asset("embed/remember.js")).catch(() => null));
+const remembering = () => (memoryModule ??= import("./remember.js").catch(() => null));
 
 let batches = Promise.resolve();
 /**
@@ -129,6 +140,7 @@ function mountPlaceholders(bindings) {
     const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host));
     // Placeholders in document order, as the WebAssembly finds them; custom
     // elements with their attributes as a config.
+    hosts.forEach(showMaps);
     const placed = bindings.mountPlaceholders(stylesheet);
     let next = 0;
     const mounted = hosts.map((host) => {

@@ -113,12 +113,12 @@ fetch_crates() {
 }
 
 npm_tools() {
-  if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] &&
+  if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] && [ -x node_modules/.bin/vite ] &&
     [ -f node_modules/axe-core/axe.min.js ] &&
     [ -f node_modules/govuk-frontend/package.json ] &&
     [ -f node_modules/world-atlas/countries-50m.json ] &&
     [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
-  say "npm ci (binaryen wasm-opt, terser, axe-core, typescript, govuk-frontend, world-atlas)"
+  say "npm ci (binaryen wasm-opt, terser, axe-core, typescript, vite, govuk-frontend, world-atlas)"
   npm ci --no-audit --no-fund
 }
 

@@ -46,5 +46,8 @@ node scripts/check-types.mjs
 step "bytes a reader downloads, against the budget of every way of reading"
 scripts/size.sh --check dist
 
+step "npm package: packed, installed into a new app and bundled there by Vite"
+node scripts/bundle-app.mjs
+
 step "end to end: Chromium, Firefox ESR and WebKitGTK"
 cargo test -p browser-tests --test e2e

@@ -88,6 +88,7 @@ async fn run() -> Result<Report, String> {
         .and_then(|()| prerender::write(&host_dir, &base, &files))
         .and_then(|()| embed::write_consumer_page(&host_dir, &base))
         .and_then(|()| embed::write_loader_pages(&host_dir, &base, &files))
+        .and_then(|()| embed::copy_bundled_app(&repo, &host_dir))
         .and_then(|()| server::serve(host_dir.clone()))
         .map_err(|e| format!("cannot write or serve the host pages: {e}"))?;
 

@@ -12,8 +12,10 @@
 //! - `lifecycle.rs`: explainers that come and go with their articles;
 //! - `loading.rs`: the lazy start; `remember.rs`: remembered sections;
 //! - `element.rs`: the custom element `<nato-ukraine-explainer>`;
+//! - `bundled.rs`: the npm package in an app bundled by Vite;
 //! - `direction.rs`: its own direction in a right-to-left page.
 
+mod bundled;
 mod direction;
 mod element;
 mod events;
@@ -28,6 +30,7 @@ mod policies;
 mod remember;
 mod styles;
 
+pub use bundled::copy_app as copy_bundled_app;
 pub use host::{assets_of, inside};
 pub use oembed::write_consumer_page;
 
@@ -168,6 +171,10 @@ pub fn add_checks(checks: &mut Checks) {
     checks.add(
         "embed: <nato-ukraine-explainer> far down an article starts when the reader comes near",
         |page, cx| Box::pin(element::starts_when_the_reader_comes_near(page, cx.host)),
+    );
+    checks.add(
+        "embed: the npm package in an app bundled by Vite: both explainers run, with the WebAssembly, stylesheet and maps of the bundle",
+        |page, cx| Box::pin(bundled::the_bundled_app_works(page, cx.host)),
     );
     checks.add(
         "embed: remembered sections come back in the session, under this story's key only",

@@ -1,0 +1,103 @@
+// `make package`: an npm tarball of the embed files, for front-end teams that
+// install widgets from npm and bundle them (Vite, webpack). It holds the
+// loader and the modules it imports, their TypeScript declarations, the JS
+// glue, the WebAssembly, the stylesheet and the maps, laid out as in the
+// built folder, so the loader's relative addresses hold there too.
+//
+//   node scripts/package.mjs [built folder]   (default: dist)
+//
+// Writes target/package/nato-ukraine-explainer-<version>.tgz and prints its
+// path.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { one, path } from "./built-files.mjs";
+
+const dist = process.argv[2] ?? "dist";
+const fail = (message) => {
+  console.error(`package: ${message}`);
+  process.exit(1);
+};
+if (!existsSync(dist)) fail(`no ${dist}/ folder; run 'make build' first`);
+
+// The crate's version and description are the package's.
+const cargo = readFileSync("Cargo.toml", "utf8");
+const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, "m"))?.[1] ?? fail(`no ${name} in Cargo.toml`);
+
+const loader = path("loader");
+const types = loader.replace(/\.js$/, ".d.ts");
+// Modules with effects on import: the loader defines the custom element and
+// finds placeholders, enhance.js listens for clicks on section headers.
+const effects = [loader, path("enhance")];
+const files = [
+  ...effects,
+  types,
+  path("remember"),
+  path("element"),
+  one(dist, "glue"),
+  one(dist, "wasm"),
+  one(dist, "css"),
+  path("map"),
+  path("map_dark"),
+];
+
+const out = "target/package";
+const root = join(out, "nato-ukraine-explainer");
+rmSync(out, { recursive: true, force: true });
+for (const file of files) {
+  if (!existsSync(join(dist, file))) fail(`no ${join(dist, file)}; run 'make build' first`);
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  copyFileSync(join(dist, file), join(root, file));
+}
+
+// A bundler moves the stylesheet away from the maps it names relative to
+// itself; in the package it takes their addresses from the loader, which
+// sets them on each explainer's element (--nue-map-file, --nue-map-dark-file).
+const css = join(root, one(dist, "css"));
+let sheet = readFileSync(css, "utf8");
+for (const [map, property] of [[path("map"), "--nue-map-file"], [path("map_dark"), "--nue-map-dark-file"]]) {
+  const named = `url(${map})`;
+  if (!sheet.includes(named)) fail(`${css} names no ${named}`);
+  sheet = sheet.replaceAll(named, `var(${property})`);
+}
+writeFileSync(css, sheet);
+
+const dot = (file) => `./${file}`;
+const manifest = {
+  name: "nato-ukraine-explainer",
+  version: field("version"),
+  description: field("description"),
+  license: field("license"),
+  type: "module",
+  exports: {
+    ".": { types: dot(types), default: dot(loader) },
+    "./package.json": "./package.json",
+  },
+  types: dot(types),
+  files,
+  sideEffects: effects.map(dot),
+};
+writeFileSync(join(root, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(
+  join(root, "README.md"),
+  `# nato-ukraine-explainer
+
+An embeddable, accessible explainer of NATO's long-term plan for Ukraine, the
+10-year U.S.-Ukraine security agreement and new U.S. sanctions on Russia.
+
+\`\`\`js
+import { mount } from "nato-ukraine-explainer";
+await mount(document.querySelector("#explainer"), { open: ["sanctions"] });
+\`\`\`
+
+or, once imported, \`<nato-ukraine-explainer open="sanctions"></nato-ukraine-explainer>\`.
+A bundler that follows \`new URL("…", import.meta.url)\` (Vite, webpack 5) carries
+the WebAssembly, the stylesheet and the maps along. Options, events and the
+Content-Security-Policy a page needs are in the project's docs/embedding.md.
+`,
+);
+const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", "..", "."], {
+  cwd: root,
+  encoding: "utf8",
+}).trim();
+console.log(join(out, tarball));
