@@ -37,7 +37,7 @@ const add = EventTarget.prototype.addEventListener;
 EventTarget.prototype.addEventListener = function (type, ...rest) {
   // embed/enhance.js: headers work from here on if there are prerendered ones.
   const prerendered = () => document.querySelector('.nue-section__toggle') ||
-    [...document.querySelectorAll('[data-nato-ukraine-explainer]')]
+    [...document.querySelectorAll('[data-nato-ukraine-explainer], nato-ukraine-explainer')]
       .some((host) => host.shadowRoot?.querySelector('.nue-section__toggle'));
   if (this === document && type === 'click' && prerendered()) mark('headers');
   return add.call(this, type, ...rest);
