@@ -1,7 +1,8 @@
 //! Build script: reads `content/story.toml`, checks it, and writes it out as
 //! static Rust data (`$OUT_DIR/story_data.rs`), so that a malformed story fails
 //! the build with a message naming the file, the field and the problem, and
-//! the WebAssembly build carries the story but no parser.
+//! the WebAssembly build carries the story but no parser; its texts go to a
+//! table (`story_texts.json`) that pages hand to the WebAssembly.
 
 #[path = "../src/story/check.rs"]
 mod check;
@@ -38,14 +39,39 @@ fn main() {
     let story = check::parse_story(STORY_FILE, &text)
         .unwrap_or_else(|problems| fail(&check::report(&problems)));
     check_editions(&story);
-    let literal = rust_literal::to_rust(&story)
-        .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("story_data.rs");
-    fs::write(&out, format!("{literal}\n"))
-        .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
-    let out = out.with_file_name("story_fingerprint.rs");
-    fs::write(&out, format!("{:#x}\n", fingerprint::of(&story)))
-        .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", out.display())));
+    // The browser build holds the story's structure, its texts numbers
+    // into the table of texts (src/story/text.rs); native builds hold all.
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let written = |indexed| {
+        rust_literal::to_rust_indexed(&story, indexed)
+            .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")))
+    };
+    let (literal, texts) = (written(wasm).0, written(true).1);
+    let print = fingerprint::of(&story);
+    let table: Vec<String> = std::iter::once(format!("{print:016x}"))
+        .chain(texts)
+        .collect();
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    write(&out.join("story_data.rs"), &literal);
+    write(&out.join("story_fingerprint.rs"), &format!("{print:#x}"));
+    write(
+        &out.join("story_fingerprint_hex.rs"),
+        &format!("\"{print:016x}\""),
+    );
+    write(
+        &out.join("story_text_count.rs"),
+        &(table.len() - 1).to_string(),
+    );
+    // A `<` escaped, so the table can stand in `<script type="application/json">`.
+    let json = serde_json::to_string(&table).expect("strings serialize");
+    write(&out.join("story_texts.json"), &json.replace('<', "\\u003c"));
+}
+
+/// Writes a generated file, or stops the build.
+fn write(path: &Path, text: &str) {
+    fs::write(path, format!("{text}\n"))
+        .unwrap_or_else(|err| fail(&format!("{}: cannot be written: {err}", path.display())));
 }
 
 /// Editions in other languages (`content/story.<language>.toml`) are

@@ -2,16 +2,30 @@
 //!
 //! The build script uses it to turn the checked story into static data, so the
 //! WebAssembly build needs no parser. It knows only what the story types use:
-//! structs, lists (`Cow<[T]>`) and text (`Cow<str>`), each written borrowed.
+//! structs, lists (`Cow<[T]>`) and text (`Cow<str>`), each written borrowed,
+//! or for the browser build as its number in the table of texts.
 
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;
 
-/// Writes `value` as a Rust expression of the same type.
-pub fn to_rust<T: Serialize>(value: &T) -> Result<String, Error> {
+/// Writes `value` as a Rust expression of the same type, with every text but
+/// the labels (`UiText`) in a table returned beside it, in order. With
+/// `indexed` the expression names each such text by its place in the table
+/// (`Text(n)`, src/story/text.rs); otherwise it holds the text itself.
+pub fn to_rust_indexed<T: Serialize>(
+    value: &T,
+    indexed: bool,
+) -> Result<(String, Vec<String>), Error> {
     let mut out = String::new();
-    value.serialize(&mut Writer { out: &mut out })?;
-    Ok(out)
+    let mut writer = Writer {
+        out: &mut out,
+        indexed,
+        labels: false,
+        table: Vec::new(),
+    };
+    value.serialize(&mut writer)?;
+    let table = writer.table;
+    Ok((out, table))
 }
 
 #[derive(Debug)]
@@ -33,6 +47,9 @@ impl ser::Error for Error {
 
 struct Writer<'a> {
     out: &'a mut String,
+    indexed: bool,
+    labels: bool,
+    table: Vec<String>,
 }
 
 macro_rules! unsupported {
@@ -55,6 +72,14 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
     type SerializeStructVariant = Impossible<(), Error>;
 
     fn serialize_str(self, v: &str) -> Result<(), Error> {
+        if !self.labels {
+            let place = self.table.len();
+            self.table.push(v.to_owned());
+            if self.indexed {
+                self.out.push_str(&format!("Text({place})"));
+                return Ok(());
+            }
+        }
         // `{:?}` of a str is a valid Rust string literal, escapes included.
         self.out
             .push_str(&format!("::std::borrow::Cow::Borrowed({v:?})"));
@@ -67,6 +92,7 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
     }
 
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
+        self.labels = name == "UiText";
         self.out.push_str(name);
         self.out.push_str(" {\n");
         Ok(self)
@@ -180,6 +206,7 @@ impl<'a, 'b> ser::SerializeStruct for &'b mut Writer<'a> {
     }
 
     fn end(self) -> Result<(), Error> {
+        self.labels = false;
         self.out.push('}');
         Ok(())
     }

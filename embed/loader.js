@@ -28,6 +28,18 @@ const OPTIONS = ["open", "theme", "heading-level", "lang", "parts", "link-prefix
 // The loader's own options, spelled as the element or the placeholder has them.
 const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? name : `data-${name}`);
 
+// The story's texts, which prerendered HTML carries beside itself; fetched
+// once, with the WebAssembly, only for explainers rendered afresh. The
+// build fills in the story's fingerprint (src/bin/prerender.rs), so no
+// cache answers with another story's.
+const carries = (host) => host?.shadowRoot?.querySelector("script[data-nue-story]");
+let table, handed;
+const storyData = () =>
+  (table ??= fetch(new URL("./story.json?v=__STORY__", import.meta.url)).then((response) => response.json()));
+// Handed to the WebAssembly once; without it, it warns and mounts only what
+// carries its own.
+const handOver = (bindings) => (handed ??= storyData().then(bindings.useStory, () => {}));
+
 // The script that opens prerendered sections before the WebAssembly runs
 // comes at once: the headers of a fragment work while the rest waits.
 import("./enhance.js").catch(() => {});
@@ -42,6 +54,7 @@ const started = new Promise((resolve) => (start = resolve))
   .then(async () => {
     const wasm = fetch(new URL("../__WASM__", import.meta.url));
     wasm.catch(() => {}); // reported below, once
+    if (![...document.querySelectorAll(PLACEHOLDERS)].every(carries)) storyData().catch(() => {});
     const bindings = await import("../__GLUE__");
     await bindings.default({ module_or_path: wasm });
     await mountPlaceholders(bindings);
@@ -92,6 +105,7 @@ startWhenNear(document.querySelectorAll(PLACEHOLDERS));
  */
 export async function mount(element, config) {
   start();
+  if (!carries(element)) storyData().catch(() => {});
   // `remember` is the loader's own option; the WebAssembly reads the rest.
   let options = config;
   let remember = false;
@@ -106,6 +120,7 @@ export async function mount(element, config) {
   const memory = remember && element instanceof Element ? await remembering() : null;
   const sections = memory?.recall(element);
   showMaps(element);
+  if (!carries(element)) await handOver(bindings);
   const handle = bindings.mount(element, options, stylesheet);
   if (sections) memory.reopen(handle, sections);
   return handle;
@@ -133,8 +148,11 @@ let batches = Promise.resolve();
 function mountPlaceholders(bindings) {
   const batch = batches.then(async () => {
     const remembers = (host) => option(host, "remember") !== null;
-    const asks = [...document.querySelectorAll(PLACEHOLDERS)].some(remembers);
-    const memory = asks ? await remembering() : null;
+    const waiting = [...document.querySelectorAll(PLACEHOLDERS)];
+    const [memory] = await Promise.all([
+      waiting.some(remembers) && remembering(),
+      !waiting.every(carries) && handOver(bindings),
+    ]);
     // From here on nothing awaits: the page stays as the WebAssembly finds it.
     const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
     const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host));

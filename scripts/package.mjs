@@ -34,6 +34,7 @@ const files = [
   types,
   path("remember"),
   path("element"),
+  path("story"),
   one(dist, "glue"),
   one(dist, "wasm"),
   one(dist, "css"),

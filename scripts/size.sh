@@ -57,7 +57,10 @@ echo
 printf '%-48s %9s %9s %9s\n' "total a reader downloads" raw gzip brotli
 # The page carries its stylesheets inline; browsers fetch its icon too.
 total $budget "standalone page (${built[page]})" "${built[page]}" "${built[icon]}" "${wasm[@]}"
-total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" "${wasm[@]}"
+# Explainers rendered afresh fetch the story's texts; prerendered HTML
+# carries them.
+total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" \
+  "${built[story]}" "${wasm[@]}"
 total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[loader]}" \
   "${built[css]}" "${wasm[@]}"
 # The frame carries its stylesheets and its scripts inline (enhance.js among

@@ -27,7 +27,7 @@ use nato_ukraine_explainer::prerender::{
     TYPES_FILE,
 };
 use nato_ukraine_explainer::story::editions::{check, file_of, languages_in};
-use nato_ukraine_explainer::story::{report, Story, STORY, STORY_FINGERPRINT};
+use nato_ukraine_explainer::story::{report, Story, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -200,11 +200,15 @@ fn run() -> Result<(), String> {
     std::fs::write(&types, loader_types(&STORY))
         .map_err(|e| format!("{}: {e}", types.display()))?;
 
-    // Remembered sections are kept under the story's fingerprint; a custom
-    // element whose `lang` is removed returns to the story's language.
-    let fingerprint = format!("{STORY_FINGERPRINT:016x}");
+    // The story's texts for fresh renders; the loader asks for them with
+    // the story's fingerprint, under which remembered sections are kept
+    // too. A custom element whose `lang` is removed returns to the story's
+    // language.
+    let texts = staging.join(&paths.story);
+    std::fs::write(&texts, STORY_TEXTS).map_err(|e| format!("{}: {e}", texts.display()))?;
     for (script, mark, value) in [
-        (&paths.remember, STORY_MARK, fingerprint.as_str()),
+        (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
+        (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
     ] {
         edit(&staging.join(script), |js| {
@@ -219,7 +223,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", fragment.display()))
 }
 
-/// Where `embed/remember.js` wants the story's fingerprint.
+/// Where the loader and `embed/remember.js` want the story's fingerprint.
 const STORY_MARK: &str = "__STORY__";
 /// Where `embed/element.js` wants the story's language.
 const LANGUAGE_MARK: &str = "__LANGUAGE__";

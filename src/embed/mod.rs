@@ -9,6 +9,8 @@
 //! - `show.rs`: hydrating prerendered HTML, or rendering afresh;
 //! - `staged.rs`: the explainer's parts on screen, taken over one per task;
 //! - `stamp.rs`: whether prerendered HTML may be hydrated;
+//! - `story_data.rs`: the story's texts, from the table beside prerendered
+//!   HTML or fetched by the loader;
 //! - `shadow.rs`: each explainer's shadow root and stylesheet, so host CSS
 //!   and widget CSS stay apart;
 //! - `js_config.rs`: a host's JavaScript config object, read loosely;
@@ -25,6 +27,8 @@ mod shadow;
 mod show;
 mod staged;
 pub mod stamp;
+mod story_data;
 
 pub use handle::{unmount_detached, ExplainerHandle};
 pub use mount::{mount, mount_placeholders, mount_standalone_page};
+pub use story_data::{use_built_story, use_story};

@@ -7,6 +7,7 @@ use super::handle::{ExplainerHandle, Mounted};
 use super::js_config::entries_from_js;
 use super::shadow;
 use super::show::show;
+use super::story_data::has_story;
 use crate::options::{self as config, HostEvents, Raw};
 use crate::story::STORY;
 use leptos::prelude::document;
@@ -15,6 +16,10 @@ use wasm_bindgen::JsCast;
 
 /// Set on a host element while an explainer is mounted on it.
 pub(super) const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
+/// Without the story's texts nothing can be rendered: the loader fetches
+/// them unless prerendered HTML carries them.
+const NO_STORY: &str =
+    "nato-ukraine-explainer: no texts of this version's story were found; nothing was mounted";
 /// The standalone page's mount point (`index.html`).
 const PAGE_ROOT: &str = "nato-ukraine-explainer-page";
 
@@ -74,6 +79,9 @@ pub fn mount_standalone_page() {
     let Some(page) = document().get_element_by_id(PAGE_ROOT) else {
         return;
     };
+    if !has_story(Some(&page)) {
+        return warn(NO_STORY);
+    }
     let mut config = config::Config::defaults(&STORY);
     config.heading_level = 1;
     if let Some(shown) = show(&page, config, HostEvents::default(), || ()) {
@@ -85,6 +93,12 @@ pub fn mount_standalone_page() {
 fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandle {
     if host.has_attribute(MOUNTED) {
         warn("nato-ukraine-explainer: this element already holds an explainer; unmount it first");
+        return ExplainerHandle::empty();
+    }
+    // Beside prerendered HTML in a declarative shadow root, or fetched.
+    let shadow = host.shadow_root();
+    if !has_story(shadow.as_ref().map(|root| root.as_ref())) {
+        warn(NO_STORY);
         return ExplainerHandle::empty();
     }
     let (config, warnings) = config::read(&STORY, entries);

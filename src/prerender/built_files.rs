@@ -37,6 +37,8 @@ pub struct Paths {
     pub remember: String,
     /// The custom element's changes in place, fetched only when a page makes one.
     pub element: String,
+    /// The story's texts, which the loader fetches for fresh renders.
+    pub story: String,
     /// The HTML a CMS pastes into an article.
     pub fragment: String,
     /// The example article, with a prerendered placeholder.

@@ -4,8 +4,14 @@
 pub mod fingerprint;
 mod language;
 mod model;
+#[cfg(target_arch = "wasm32")]
+mod text;
 pub use language::{direction, is_language_tag};
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native_texts::{has_table, set_table};
+#[cfg(target_arch = "wasm32")]
+pub use text::{has_table, set_table};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
@@ -31,8 +37,43 @@ impl Step {
     }
 }
 
-/// The story, checked and turned into static data by `build/main.rs`.
+/// The story, checked and turned into static data by `build/main.rs`; in
+/// the browser build its texts are read from the table (`text.rs`).
 pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story_data.rs"));
 
 /// [`fingerprint::of`] the story, computed by `build/main.rs`.
 pub const STORY_FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/story_fingerprint.rs"));
+/// The same, in the 16 hexadecimal digits that lead the story's table.
+pub const STORY_FINGERPRINT_HEX: &str =
+    include!(concat!(env!("OUT_DIR"), "/story_fingerprint_hex.rs"));
+/// How many texts the story's table holds after its fingerprint.
+pub const STORY_TEXT_COUNT: usize = include!(concat!(env!("OUT_DIR"), "/story_text_count.rs"));
+/// The story's table as JSON: its fingerprint, then every text of the story
+/// but the labels, in the order of the story file's types. Prerendered HTML
+/// carries it; the loader fetches it as `embed/story.json`.
+pub const STORY_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/story_texts.json"));
+
+/// The texts of `cells` if they are this build's table of texts: the
+/// story's fingerprint, then exactly [`STORY_TEXT_COUNT`] texts. Cells that
+/// are not text (`None`) make it another's.
+pub fn checked_texts(mut cells: impl Iterator<Item = Option<String>>) -> Option<Vec<String>> {
+    if cells.next().flatten().as_deref() != Some(STORY_FINGERPRINT_HEX) {
+        return None;
+    }
+    let texts: Vec<String> = cells.collect::<Option<_>>()?;
+    (texts.len() == STORY_TEXT_COUNT).then_some(texts)
+}
+
+/// Natively the story's texts are compiled in, so the table is always
+/// there; one handed over is still checked as the browser checks it.
+#[cfg(not(target_arch = "wasm32"))]
+mod native_texts {
+    pub fn has_table() -> bool {
+        true
+    }
+
+    /// Whether `cells` is this build's table (see [`super::checked_texts`]).
+    pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
+        super::checked_texts(cells).is_some()
+    }
+}

@@ -5,17 +5,27 @@
 //! static data. Text is `Cow<'static, _>` so that one set of types serves
 //! both: owned when parsed, borrowed from the binary when rendered.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// A piece of text shown to the reader, always rendered as text, never as HTML.
+#[cfg(not(target_arch = "wasm32"))]
 pub type Text = Cow<'static, str>;
+#[cfg(target_arch = "wasm32")]
+pub use super::text::Text;
+/// A label of the widget's own, which a host may replace.
+pub type Label = Cow<'static, str>;
 /// A list of items from the story file.
 pub type List<T> = Cow<'static, [T]>;
 
 /// The whole explainer: everything a reader sees comes from here.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Story {
     /// The language the story is written in (a BCP 47 tag such as `en`):
     /// the explainer's `lang`, and its direction, unless a host page says
@@ -36,29 +46,41 @@ pub struct Story {
 }
 
 /// A number that matters, with one line saying why.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyNumber {
     pub value: Text,
     pub label: Text,
 }
 
 /// One expandable part of the explainer.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Section {
     /// Stable, URL-safe id: `#<id>` in the page address opens the section.
     pub id: Text,
     pub title: Text,
     pub paragraphs: List<Text>,
     /// A map after the text, drawn at build time (see `content/map.toml`).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub map: Option<Map>,
 }
 
 /// A map and the words around it: everything it shows is also said in text.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Map {
     /// What the map shows, read out in place of the picture.
     pub description: Text,
@@ -72,8 +94,12 @@ pub struct Map {
 }
 
 /// One line of a map's key: a mark and what it means.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyEntry {
     /// One of [`KeyEntry::MARKS`]: how the map draws what this line names.
     pub mark: Text,
@@ -87,8 +113,12 @@ impl KeyEntry {
 }
 
 /// Someone the story names.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Person {
     pub name: Text,
     pub role: Text,
@@ -97,8 +127,12 @@ pub struct Person {
 }
 
 /// One of the key dates, in order.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Step {
     /// A day (`2024-06-12`) or a span of days (`2024-06-13/2024-06-15`).
     pub date: Text,
@@ -109,8 +143,12 @@ pub struct Step {
 
 /// Where the facts come from, when they were reported, and when the
 /// explainer last changed.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize, Serialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Source {
     /// How the source is named to the reader.
     pub credit: Text,
@@ -131,10 +169,10 @@ pub struct Source {
 macro_rules! ui_text {
     ($($(#[$doc:meta])* $field:ident = $key:literal,)*) => {
         /// The words of the widget itself, so that a newsroom can replace each one.
-        #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Debug, Clone, PartialEq)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize), serde(deny_unknown_fields))]
         pub struct UiText {
-            $($(#[$doc])* pub $field: Text,)*
+            $($(#[$doc])* pub $field: Label,)*
         }
 
         impl UiText {
@@ -142,18 +180,18 @@ macro_rules! ui_text {
             pub const KEYS: &'static [&'static str] = &[$($key),*];
 
             /// Each label with its field name in the story file.
-            pub fn fields(&self) -> impl Iterator<Item = (&'static str, &Text)> {
+            pub fn fields(&self) -> impl Iterator<Item = (&'static str, &Label)> {
                 [$((stringify!($field), &self.$field)),*].into_iter()
             }
 
             /// Each label, in the same order, without names: what the
             /// browser build needs, so the names stay out of it.
-            pub fn texts(&self) -> impl Iterator<Item = &Text> {
+            pub fn texts(&self) -> impl Iterator<Item = &Label> {
                 [$(&self.$field),*].into_iter()
             }
 
             /// The label a host's `strings` key names, if there is one.
-            pub fn by_key_mut(&mut self, key: &str) -> Option<&mut Text> {
+            pub fn by_key_mut(&mut self, key: &str) -> Option<&mut Label> {
                 match key {
                     $($key => Some(&mut self.$field),)*
                     _ => None,

@@ -56,6 +56,8 @@ impl Widget {
     pub async fn mount() -> Self {
         let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&container).unwrap();
+        // The story's texts, as a page hands them over.
+        assert!(nato_ukraine_explainer::embed::use_built_story());
         let handle = leptos::mount::mount_to(container.clone(), || view! { <Explainer/> });
         tick().await;
         Widget {
@@ -88,6 +90,8 @@ pub struct Host(pub web_sys::Element);
 
 impl Host {
     pub fn new() -> Self {
+        // The story's texts, as the loader hands them over.
+        assert!(nato_ukraine_explainer::embed::use_built_story());
         let element = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&element).unwrap();
         Host(element)

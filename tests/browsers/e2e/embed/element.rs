@@ -92,6 +92,14 @@ pub async fn mounts_moves_and_leaves(page: &Page<'_>, host: &str) -> Step {
         "the created element's open section",
     )
     .await?;
+    // Rendered afresh, both took the story's texts from one fetch.
+    expect(
+        page,
+        "return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/embed/story.json')).length;",
+        json!(1),
+        "fetches of the story's texts",
+    )
+    .await?;
     page.js(&format!(
         "window.root = {}; document.getElementById('elsewhere').append(document.getElementById('parsed'));",
         inside("parsed", ".nue")

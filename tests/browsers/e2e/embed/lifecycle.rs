@@ -53,7 +53,8 @@ async fn articles_come_and_go(page: &Page<'_>, cycles: usize, measure: bool) -> 
 /// an explainer whose article leaves the page is unmounted and freed. In
 /// Chromium, which can collect garbage on request and report the JS heap,
 /// 200 articles later the WebAssembly's memory and the JS heap are where
-/// they were after 20.
+/// they were after 20, give or take the page the allocator may add as it
+/// settles.
 pub async fn articles_that_arrive_later(page: &Page<'_>, host: &str, chromium: bool) -> Step {
     page.open(
         &format!("{host}/later.html"),
@@ -91,9 +92,12 @@ pub async fn articles_that_arrive_later(page: &Page<'_>, host: &str, chromium: b
         mib(heap_before),
         mib(heap_after)
     );
-    // Flat: not one more page of WebAssembly memory, and the JS heap within
-    // a quarter of a MiB (the collector keeps some slack of its own).
-    if wasm_after > warm.0 || heap_after > heap_before + 262_144.0 {
+    // Flat: at most one more page of WebAssembly memory (64 KiB), and the JS
+    // heap within a quarter of a MiB (the collector keeps some slack of its
+    // own). The allocator's free list may take that one page as it settles,
+    // then no more (measured flat from 200 to 1,400 articles, 2026-12-02); a
+    // leaked explainer would cost 180 articles many pages.
+    if wasm_after > warm.0 + 65_536.0 || heap_after > heap_before + 262_144.0 {
         return Err(format!(
             "memory grew: WebAssembly {} -> {} bytes, JS heap {heap_before} -> {heap_after} bytes",
             warm.0, wasm_after

@@ -96,6 +96,13 @@ pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> S
             "after the start, sanctions is aria-expanded={expanded}"
         ));
     }
+    // Prerendered HTML carries the story's texts: none are fetched.
+    if page
+        .js_bool("return performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/embed/story.json'));")
+        .await?
+    {
+        return Err("a prerendered explainer fetched the story's texts".into());
+    }
     // A page that asks to remember nothing downloads none of that code.
     if page
         .js_bool("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed/remember.js'));")

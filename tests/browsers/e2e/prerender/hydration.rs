@@ -42,8 +42,9 @@ pub async fn the_page_is_hydrated(page: &Page<'_>, base: &str) -> Step {
     let ok = page
         .js_bool(
             "const main = document.getElementById('nato-ukraine-explainer-page'); \
-             return main.children.length === 1 \
-                 && !!main.querySelector(':scope > [data-nue-stamp][data-nue-live] > article.nue');",
+             return main.children.length === 2 \
+                 && !!main.querySelector(':scope > [data-nue-stamp][data-nue-live] > article.nue') \
+                 && main.lastElementChild.matches('script[type=\"application/json\"][data-nue-story]');",
         )
         .await?;
     if !ok {
