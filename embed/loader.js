@@ -29,10 +29,12 @@ const OPTIONS = ["open", "theme", "heading-level", "lang", "parts", "link-prefix
 const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? name : `data-${name}`);
 
 // The story's texts, which prerendered HTML carries beside itself; fetched
-// once, with the WebAssembly, only for explainers rendered afresh. The
-// build fills in the story's fingerprint (src/bin/prerender.rs), so no
-// cache answers with another story's.
-const carries = (host) => host?.shadowRoot?.querySelector("script[data-nue-story]");
+// once, with the WebAssembly, for explainers rendered afresh and for HTML of
+// another build, whose table leads with another fingerprint. The build
+// fills in the story's (src/bin/prerender.rs), so no cache answers with
+// another story's either.
+const carries = (host) =>
+  host?.shadowRoot?.querySelector("script[data-nue-story]")?.textContent.startsWith('["__STORY__"');
 let table, handed;
 const storyData = () =>
   (table ??= fetch(new URL("./story.json?v=__STORY__", import.meta.url)).then((response) => response.json()));

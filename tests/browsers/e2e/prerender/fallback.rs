@@ -10,7 +10,7 @@ use crate::embed::inside;
 use crate::page::{json_str, Page, Step};
 
 pub async fn html_that_does_not_fit_is_rendered_afresh(page: &Page<'_>, host: &str) -> Step {
-    let hosts = ["stale", "reindented", "stripped"];
+    let hosts = ["stale", "reindented", "stripped", "older"];
     page.open(
         &format!("{host}/mismatch.html"),
         &all_running(&hosts),
@@ -55,6 +55,14 @@ pub async fn html_that_does_not_fit_is_rendered_afresh(page: &Page<'_>, host: &s
         {
             return Err(format!("#{host}: the fresh render does not open a section"));
         }
+    }
+    // The one from another build brought another story's texts: the
+    // loader fetched this build's, once.
+    let fetched = page
+        .js("return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/embed/story.json')).length;")
+        .await?;
+    if fetched != serde_json::json!(1) {
+        return Err(format!("fetches of the story's texts: {fetched}"));
     }
     let theme = page.shadow_attr("stale", ".nue", "data-theme").await?;
     if theme != "dark" {

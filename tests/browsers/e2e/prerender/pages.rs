@@ -112,6 +112,13 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
         fresh[stamp_at..].replacen("><", ">\n  <", 3)
     );
     let stripped = fresh.replace("<!>", "");
+    // Pasted from another build: its stamp and its table of texts lead with
+    // another fingerprint.
+    let print = nato_ukraine_explainer::story::STORY_FINGERPRINT_HEX;
+    let stamp = "data-nue-stamp=\"";
+    let at = fresh.find(stamp).unwrap_or_default() + stamp.len();
+    let older = format!("{}0123456789abcdef{}", &fresh[..at], &fresh[at + 16..])
+        .replace(print, "fedcba9876543210");
     std::fs::write(
         dir.join("mismatch.html"),
         host_page(
@@ -121,7 +128,8 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
             &format!(
                 "<div id=\"stale\" data-nato-ukraine-explainer data-theme=\"dark\">{fresh}</div>\n\
                  <div id=\"reindented\" data-nato-ukraine-explainer>{reindented}</div>\n\
-                 <div id=\"stripped\" data-nato-ukraine-explainer>{stripped}</div>\n"
+                 <div id=\"stripped\" data-nato-ukraine-explainer>{stripped}</div>\n\
+                 <div id=\"older\" data-nato-ukraine-explainer>{older}</div>\n"
             ),
         ),
     )?;
