@@ -7,7 +7,8 @@
 //! inlined and allowed by hash, the WebAssembly's request started at once;
 //! `built_files.rs` finds the hashed files those pages name; `share.rs`
 //! and `oembed.rs` say what search engines, social networks and CMSs see;
-//! `types.rs` writes the loader's TypeScript declarations.
+//! `types.rs` writes the loader's TypeScript declarations; `texts.rs` the
+//! table of the story's texts that prerendered HTML carries.
 
 mod built_files;
 pub mod map;
@@ -16,12 +17,8 @@ mod page;
 mod plain;
 mod rewrite;
 mod share;
+mod texts;
 mod types;
-
-// The build script's writer of the story as data, which also lists its texts.
-#[allow(dead_code)]
-#[path = "../../build/rust_literal.rs"]
-mod rust_literal;
 
 pub use built_files::BuiltFiles;
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
@@ -34,6 +31,7 @@ pub use rewrite::{
     without_snippets_of_controls,
 };
 pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE, SHARE_IMAGE};
+pub use texts::story_texts;
 pub use types::{loader_types, TYPES_FILE};
 
 use crate::embed::stamp;
@@ -61,20 +59,6 @@ pub fn explainer_html(story: &'static Story, config: &Config) -> String {
         stamp::ATTRIBUTE,
         story_texts(story, print)
     )
-}
-
-/// The table of `story`'s texts (src/story/text.rs) as JSON, led by its
-/// fingerprint, written as the build writes it for the built story
-/// (`STORY_TEXTS`); a `<` is escaped, so it can stand in a `<script>`.
-pub fn story_texts(story: &Story, print: u64) -> String {
-    // Only a story that holds something other than text could fail.
-    let texts = rust_literal::to_rust_indexed(story, true).map_or_else(|_| Vec::new(), |(_, t)| t);
-    let table: Vec<String> = std::iter::once(format!("{print:016x}"))
-        .chain(texts)
-        .collect();
-    serde_json::to_string(&table)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
 }
 
 /// The inside of a placeholder: a declarative shadow root holding the
@@ -205,53 +189,6 @@ fn tag_end(html: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_table_of_texts_is_the_built_one_with_every_text_but_the_labels() {
-        use crate::story::{set_table, STORY, STORY_FINGERPRINT, STORY_TEXTS, STORY_TEXT_COUNT};
-        assert_eq!(
-            story_texts(&STORY, STORY_FINGERPRINT),
-            STORY_TEXTS.trim_end()
-        );
-        let table: Vec<String> = serde_json::from_str(STORY_TEXTS).unwrap();
-        assert_eq!(table[0], format!("{STORY_FINGERPRINT:016x}"));
-        // Every string the story file's types hold, once, but the labels.
-        fn strings(value: &serde_json::Value) -> usize {
-            match value {
-                serde_json::Value::String(_) => 1,
-                serde_json::Value::Array(items) => items.iter().map(strings).sum(),
-                serde_json::Value::Object(fields) => fields.values().map(strings).sum(),
-                _ => 0,
-            }
-        }
-        let all = strings(&serde_json::to_value(&STORY).unwrap());
-        assert_eq!(STORY_TEXT_COUNT, all - STORY.ui.texts().count());
-        assert_eq!(table.len(), 1 + STORY_TEXT_COUNT);
-        assert!(table.iter().any(|t| *t == *STORY.headline));
-        // The checks the browser makes before it takes a table.
-        let cells = |table: &[String]| table.iter().cloned().map(Some).collect::<Vec<_>>();
-        assert!(set_table(cells(&table).into_iter()));
-        let mut other = table.clone();
-        other[0] = "0123456789abcdef".into();
-        assert!(!set_table(cells(&other).into_iter()), "another story's");
-        assert!(
-            !set_table(cells(&table[..table.len() - 1]).into_iter()),
-            "a text short"
-        );
-        let mut long = table.clone();
-        long.push("more".into());
-        assert!(!set_table(cells(&long).into_iter()), "a text too many");
-        let mut broken = cells(&table);
-        broken[3] = None;
-        assert!(!set_table(broken.into_iter()), "a cell that is no text");
-        // No text can end the script element it stands in.
-        let mut story = STORY.clone();
-        story.headline = "</script><script>alert(1)</script>".into();
-        let json = story_texts(&story, 1);
-        assert!(!json.contains('<'), "{json}");
-        let read: Vec<String> = serde_json::from_str(&json).unwrap();
-        assert!(read.contains(&"</script><script>alert(1)</script>".to_owned()));
-    }
 
     #[test]
     fn counts_elements_text_and_comments() {
