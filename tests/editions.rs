@@ -171,6 +171,15 @@ fn an_edition_that_tells_another_story_is_refused() {
             "2024-06-14",
         ),
         (
+            changed(
+                &text,
+                "  \"Пакет підкріплює позицію США проти вторгнення Росії в Україну.\",\n",
+                "",
+            ),
+            "sections[2].paragraphs",
+            "has 2 paragraphs; the English edition has 3",
+        ),
+        (
             changed(&text, "language = \"uk\"", "language = \"ru\""),
             "language",
             "`ru`",

@@ -90,6 +90,16 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
             let problem = format!("is `{}`; the English edition's is `{}`", ours.id, theirs.id);
             differ("sections", Some(i), "id", problem);
         }
+        // The browser build compiles the English story's shape and reads
+        // an edition's texts into it (src/story/text.rs).
+        if theirs.paragraphs.len() != ours.paragraphs.len() {
+            let problem = format!(
+                "has {} paragraphs; the English edition has {}",
+                ours.paragraphs.len(),
+                theirs.paragraphs.len()
+            );
+            differ("sections", Some(i), "paragraphs", problem);
+        }
         match (&theirs.map, &ours.map) {
             (Some(theirs), Some(ours)) => {
                 let marks = |map: &super::model::Map| -> Vec<String> {
