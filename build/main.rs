@@ -42,15 +42,9 @@ fn main() {
     // The browser build holds the story's structure, its texts numbers
     // into the table of texts (src/story/text.rs); native builds hold all.
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    let written = |indexed| {
-        rust_literal::to_rust_indexed(&story, indexed)
-            .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")))
-    };
-    let (literal, texts) = (written(wasm).0, written(true).1);
+    let (literal, texts) = rust_literal::to_rust_indexed(&story, wasm)
+        .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
     let print = fingerprint::of(&story);
-    let table: Vec<String> = std::iter::once(format!("{print:016x}"))
-        .chain(texts)
-        .collect();
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     write(&out.join("story_data.rs"), &literal);
@@ -59,13 +53,11 @@ fn main() {
         &out.join("story_fingerprint_hex.rs"),
         &format!("\"{print:016x}\""),
     );
+    write(&out.join("story_text_count.rs"), &texts.len().to_string());
     write(
-        &out.join("story_text_count.rs"),
-        &(table.len() - 1).to_string(),
+        &out.join("story_texts.json"),
+        &rust_literal::table_json(print, texts),
     );
-    // A `<` escaped, so the table can stand in `<script type="application/json">`.
-    let json = serde_json::to_string(&table).expect("strings serialize");
-    write(&out.join("story_texts.json"), &json.replace('<', "\\u003c"));
 }
 
 /// Writes a generated file, or stops the build.

@@ -28,6 +28,18 @@ pub fn to_rust_indexed<T: Serialize>(
     Ok((out, table))
 }
 
+/// The table of texts as JSON, as pages carry it and the browser build
+/// reads it: the fingerprint `print` in 16 hexadecimal digits, then `texts`.
+/// A `<` is escaped, so it can stand inside `<script type="application/json">`.
+pub fn table_json(print: u64, texts: Vec<String>) -> String {
+    let table: Vec<String> = std::iter::once(format!("{print:016x}"))
+        .chain(texts)
+        .collect();
+    serde_json::to_string(&table)
+        .expect("strings serialize")
+        .replace('<', "\\u003c")
+}
+
 #[derive(Debug)]
 pub struct Error(String);
 

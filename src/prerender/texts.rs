@@ -16,12 +16,7 @@ use crate::story::Story;
 pub fn story_texts(story: &Story, print: u64) -> String {
     // Only a story that holds something other than text could fail.
     let texts = rust_literal::to_rust_indexed(story, true).map_or_else(|_| Vec::new(), |(_, t)| t);
-    let table: Vec<String> = std::iter::once(format!("{print:016x}"))
-        .chain(texts)
-        .collect();
-    serde_json::to_string(&table)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
+    rust_literal::table_json(print, texts)
 }
 
 #[cfg(test)]
