@@ -75,8 +75,7 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
         ("timeline", english.timeline.len(), edition.timeline.len()),
     ];
     for (table, theirs, ours) in counts {
-        if theirs != ours {
-            let problem = format!("has {ours} entries; the English edition has {theirs}");
+        if let Some(problem) = fewer_or_more("entries", ours, theirs) {
             differ("", None, table, problem);
         }
     }
@@ -92,12 +91,8 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
         }
         // The browser build compiles the English story's shape and reads
         // an edition's texts into it (src/story/text.rs).
-        if theirs.paragraphs.len() != ours.paragraphs.len() {
-            let problem = format!(
-                "has {} paragraphs; the English edition has {}",
-                ours.paragraphs.len(),
-                theirs.paragraphs.len()
-            );
+        let (here, there) = (ours.paragraphs.len(), theirs.paragraphs.len());
+        if let Some(problem) = fewer_or_more("paragraphs", here, there) {
             differ("sections", Some(i), "paragraphs", problem);
         }
         match (&theirs.map, &ours.map) {
@@ -113,12 +108,8 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
                     );
                     differ("sections", Some(i), "map.key", problem);
                 }
-                if theirs.members.len() != ours.members.len() {
-                    let problem = format!(
-                        "has {} members; the English edition has {}",
-                        ours.members.len(),
-                        theirs.members.len()
-                    );
+                let (here, there) = (ours.members.len(), theirs.members.len());
+                if let Some(problem) = fewer_or_more("members", here, there) {
                     differ("sections", Some(i), "map.members", problem);
                 }
             }
@@ -153,6 +144,12 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
 }
 
 /// The line of `key` in the `index`th `[[table]]` (or in `[table]`, or
+/// The problem with an edition that has `ours` of `what` where the English
+/// edition has `theirs`, if the two differ.
+fn fewer_or_more(what: &str, ours: usize, theirs: usize) -> Option<String> {
+    (ours != theirs).then(|| format!("has {ours} {what}; the English edition has {theirs}"))
+}
+
 /// among the top-level keys when `table` is empty), where it is written.
 fn line_of(text: &str, table: &str, index: Option<usize>, key: &str) -> Option<usize> {
     let key = key.rsplit('.').next().unwrap_or(key);
