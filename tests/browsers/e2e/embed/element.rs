@@ -3,8 +3,9 @@
 //! read as the WebAssembly reads them at mount; far down an article, started
 //! lazily like a placeholder.
 
-use super::host::{inside, live_and_shown};
-use crate::page::{json_str, Page, Step};
+use super::host::{fetches, inside, live_and_shown};
+use super::loading::{nothing_fetched_while_far, scroll_to_start};
+use crate::page::{Page, Step};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -95,7 +96,7 @@ pub async fn mounts_moves_and_leaves(page: &Page<'_>, host: &str) -> Step {
     // Rendered afresh, both took the story's texts from one fetch.
     expect(
         page,
-        "return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/embed/story.json')).length;",
+        &format!("return {};", fetches("/embed/story.json")),
         json!(1),
         "fetches of the story's texts",
     )
@@ -217,26 +218,6 @@ pub async fn attributes_change_it_in_place(page: &Page<'_>, host: &str) -> Step 
 /// Three screens down, an element fetches no WebAssembly until the reader
 /// comes near.
 pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> Step {
-    page.open(
-        &format!("{host}/element-far.html"),
-        "document.readyState === 'complete'",
-        "the long article",
-    )
-    .await?;
-    page.js("return new Promise((done) => setTimeout(done, 1500));")
-        .await?;
-    let fetched = "performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))";
-    if page.js_bool(&format!("return {fetched};")).await? {
-        return Err("the WebAssembly was fetched for an element three screens down".into());
-    }
-    page.js(&format!(
-        "document.getElementById({}).scrollIntoView();",
-        json_str("far")
-    ))
-    .await?;
-    page.wait_until(
-        &live_and_shown(&["far"]),
-        "the far element to start once near",
-    )
-    .await
+    nothing_fetched_while_far(page, &format!("{host}/element-far.html")).await?;
+    scroll_to_start(page, "the far element to start once near").await
 }

@@ -15,6 +15,15 @@ pub fn inside(host: &str, selector: &str) -> String {
     )
 }
 
+/// JS expression: how many requests the page made for files whose path
+/// ends in `end` (`.wasm`, `/embed/story.json`), by Resource Timing.
+pub fn fetches(end: &str) -> String {
+    format!(
+        "performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith({})).length",
+        json_str(end)
+    )
+}
+
 /// JS expression: the explainers on these hosts are live and shown (a
 /// fresh explainer stays hidden until its stylesheet has loaded).
 pub(super) fn live_and_shown(hosts: &[&str]) -> String {

@@ -2,7 +2,7 @@
 //! until the reader comes near it, while its prerendered headers work; one
 //! that asks for an eager start gets it at once.
 
-use super::host::{inside, live_and_shown};
+use super::host::{fetches, inside, live_and_shown};
 use crate::page::{Page, Step};
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{shadow_root_html, BuiltFiles};
@@ -40,10 +40,6 @@ pub fn write_pages(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Res
     Ok(())
 }
 
-/// JS expression: the WebAssembly has been requested.
-const WASM_FETCHED: &str =
-    "performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('.wasm'))";
-
 /// Opens `#far`'s sanctions section from its prerendered header, as a
 /// reader does before the WebAssembly has come (embed/enhance.js).
 pub(super) async fn open_before_the_start(page: &Page<'_>) -> Step {
@@ -67,20 +63,33 @@ pub(super) async fn scroll_to_start(page: &Page<'_>, what: &str) -> Step {
     page.wait_until(&live_and_shown(&["far"]), what).await
 }
 
-pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> Step {
+/// Opens the long article at `url` and finds, a while later, that the
+/// explainer three screens down fetched no WebAssembly.
+pub(super) async fn nothing_fetched_while_far(page: &Page<'_>, url: &str) -> Step {
     page.open(
-        &format!("{host}/far.html"),
+        url,
         "document.readyState === 'complete'",
         "the long article",
     )
     .await?;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    if page.js_bool(&format!("return {WASM_FETCHED};")).await? {
+    if page
+        .js_bool(&format!("return {} > 0;", fetches(".wasm")))
+        .await?
+    {
         return Err("the WebAssembly was fetched for an explainer three screens down".into());
     }
+    Ok(())
+}
+
+pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> Step {
+    nothing_fetched_while_far(page, &format!("{host}/far.html")).await?;
     // Its prerendered headers work meanwhile (embed/enhance.js).
     open_before_the_start(page).await?;
-    if page.js_bool(&format!("return {WASM_FETCHED};")).await? {
+    if page
+        .js_bool(&format!("return {} > 0;", fetches(".wasm")))
+        .await?
+    {
         return Err("opening a prerendered section fetched the WebAssembly".into());
     }
     scroll_to_start(page, "the explainer to start once near").await?;
@@ -98,14 +107,14 @@ pub async fn starts_when_the_reader_comes_near(page: &Page<'_>, host: &str) -> S
     }
     // Prerendered HTML carries the story's texts: none are fetched.
     if page
-        .js_bool("return performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/embed/story.json'));")
+        .js_bool(&format!("return {} > 0;", fetches("/embed/story.json")))
         .await?
     {
         return Err("a prerendered explainer fetched the story's texts".into());
     }
     // A page that asks to remember nothing downloads none of that code.
     if page
-        .js_bool("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed/remember.js'));")
+        .js_bool(&format!("return {} > 0;", fetches("/embed/remember.js")))
         .await?
     {
         return Err("embed/remember.js was fetched by a page that remembers nothing".into());

@@ -31,7 +31,7 @@ mod remember;
 mod styles;
 
 pub use bundled::copy_app as copy_bundled_app;
-pub use host::{assets_of, inside};
+pub use host::{assets_of, fetches, inside};
 pub use oembed::write_consumer_page;
 
 /// Writes the pages of the loader's own options (lazy start, remembered

@@ -6,7 +6,7 @@
 
 use super::hydration::{all_running, hydrated};
 use super::without_wasm::{hides_what_cannot_work, reads_open};
-use crate::embed::inside;
+use crate::embed::{fetches, inside};
 use crate::page::{json_str, Page, Step};
 
 pub async fn html_that_does_not_fit_is_rendered_afresh(page: &Page<'_>, host: &str) -> Step {
@@ -59,7 +59,7 @@ pub async fn html_that_does_not_fit_is_rendered_afresh(page: &Page<'_>, host: &s
     // The one from another build brought another story's texts: the
     // loader fetched this build's, once.
     let fetched = page
-        .js("return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/embed/story.json')).length;")
+        .js(&format!("return {};", fetches("/embed/story.json")))
         .await?;
     if fetched != serde_json::json!(1) {
         return Err(format!("fetches of the story's texts: {fetched}"));
