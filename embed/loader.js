@@ -120,7 +120,7 @@ export async function mount(element, config) {
   }
   const bindings = await started;
   const memory = remember && element instanceof Element ? await remembering() : null;
-  const sections = memory?.recall(element);
+  const sections = memory?.recall(element, option(element, "open"));
   showMaps(element);
   if (!carries(element)) await handOver(bindings);
   const handle = bindings.mount(element, options, stylesheet);
@@ -157,7 +157,7 @@ function mountPlaceholders(bindings) {
     ]);
     // From here on nothing awaits: the page stays as the WebAssembly finds it.
     const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
-    const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host));
+    const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host, option(host, "open")));
     // Placeholders in document order, as the WebAssembly finds them; custom
     // elements with their attributes as a config.
     hosts.forEach(showMaps);

@@ -11,9 +11,9 @@ const listening = new WeakSet();
 /**
  * The sections remembered for `host`, `{ id: open }`, set already in its
  * prerendered HTML (the WebAssembly keeps what it finds); from now on its
- * toggles are remembered.
+ * toggles are remembered. `asked` is its `open` option as written, if any.
  */
-export function recall(host) {
+export function recall(host, asked) {
   let sections = {};
   try {
     const saved = JSON.parse(sessionStorage.getItem(memory(host)));
@@ -22,8 +22,7 @@ export function recall(host) {
   // What the reader opened or closed in prerendered HTML before the
   // WebAssembly came (embed/enhance.js) differs from what the page asked
   // for at first, and is newer than what was remembered.
-  const opened = host.localName === "nato-ukraine-explainer" ? "open" : "data-open";
-  const first = (host.getAttribute(opened) ?? "").split(/\s+/);
+  const first = (asked ?? "").split(/\s+/);
   let changed = false;
   for (const section of host.shadowRoot?.querySelectorAll(".nue-section") ?? []) {
     const open = section.classList.contains("nue-section--open");
