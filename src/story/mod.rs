@@ -56,7 +56,7 @@ pub const STORY_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/story_text
 /// The texts of `cells` if they are this build's table of texts: the
 /// story's fingerprint, then exactly [`STORY_TEXT_COUNT`] texts. Cells that
 /// are not text (`None`) make it another's.
-pub fn checked_texts(mut cells: impl Iterator<Item = Option<String>>) -> Option<Vec<String>> {
+fn checked_texts(mut cells: impl Iterator<Item = Option<String>>) -> Option<Vec<String>> {
     if cells.next().flatten().as_deref() != Some(STORY_FINGERPRINT_HEX) {
         return None;
     }
