@@ -87,11 +87,7 @@ fn the_ukrainian_page_holds_every_fact() {
     let config = Config::defaults(story);
     let html = owner.with(|| view! { <Explainer story config/> }.to_html());
     let page = parse(&html);
-    let text = page
-        .visible_text()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = page.visible_words();
     for fact in FACTS_UK {
         assert!(text.contains(fact), "missing on the Ukrainian page: {fact}");
     }
@@ -114,11 +110,7 @@ fn the_ukrainian_plain_rendition_survives_a_feed_sanitizer() {
     let html = plain_html(ukrainian(), "https://assets.example/explainer/");
     assert!(html.contains(r#"<html lang="uk" dir="ltr">"#), "{html}");
     let cleaned = parse(&ammonia::clean(&html));
-    let text = cleaned
-        .visible_text()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = cleaned.visible_words();
     for fact in FACTS_UK {
         assert!(text.contains(fact), "missing after the sanitizer: {fact}");
     }

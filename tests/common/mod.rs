@@ -58,6 +58,15 @@ pub trait Query<'a>: Sized {
     fn visible_text(self) -> String {
         self.scope().text().collect()
     }
+
+    /// The same, each run of white space one space: facts that the markup
+    /// breaks across lines are found whole.
+    fn visible_words(self) -> String {
+        self.visible_text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 impl<'a> Query<'a> for &'a Html {
