@@ -38,16 +38,49 @@ fn main() {
     });
     let story = check::parse_story(STORY_FILE, &text)
         .unwrap_or_else(|problems| fail(&check::report(&problems)));
-    check_editions(&story);
+    let editions = check_editions(&story);
     // The browser build holds the story's structure, its texts numbers
-    // into the table of texts (src/story/text.rs); native builds hold all.
+    // into the table of texts (src/story/text.rs); native builds hold all,
+    // and every edition too, for the prerenderer.
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    let (literal, texts) = rust_literal::to_rust_indexed(&story, wasm)
-        .unwrap_or_else(|err| fail(&format!("{STORY_FILE}: cannot be written as data: {err}")));
-    let print = fingerprint::of(&story);
+    let as_data = |story: &model::Story, file: &str| {
+        rust_literal::to_rust_indexed(story, wasm)
+            .unwrap_or_else(|err| fail(&format!("{file}: cannot be written as data: {err}")))
+    };
+    let (literal, texts) = as_data(&story, STORY_FILE);
+    let mut edition_data = Vec::new();
+    for edition in &editions {
+        let file = editions::file_of(&edition.language);
+        // One structure serves every edition's table: the check above
+        // makes sure of it, and this says so if it ever misses something.
+        let (shape, _) = rust_literal::to_rust_indexed(edition, true)
+            .unwrap_or_else(|err| fail(&format!("{file}: cannot be written as data: {err}")));
+        let (english, _) = rust_literal::to_rust_indexed(&story, true).expect("written above");
+        if shape != english {
+            fail(&format!(
+                "{file}: its texts do not fit the English edition's places"
+            ));
+        }
+        if !wasm {
+            edition_data.push(as_data(edition, &file).0);
+        }
+    }
+    let print = fingerprint::of_editions(&story, &editions);
+    let names: Vec<String> = std::iter::once(&story)
+        .chain(&editions)
+        .map(|e| format!("({:?}, {:?})", e.language, e.language_name))
+        .collect();
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     write(&out.join("story_data.rs"), &literal);
+    write(
+        &out.join("edition_data.rs"),
+        &format!("&[{}]", edition_data.join(",\n")),
+    );
+    write(
+        &out.join("edition_names.rs"),
+        &format!("&[{}]", names.join(", ")),
+    );
     write(&out.join("story_fingerprint.rs"), &format!("{print:#x}"));
     write(
         &out.join("story_fingerprint_hex.rs"),
@@ -67,24 +100,27 @@ fn write(path: &Path, text: &str) {
 }
 
 /// Editions in other languages (`content/story.<language>.toml`) are
-/// checked as the English one is, and must tell the same story. They are
-/// not built into the WebAssembly.
-fn check_editions(english: &model::Story) {
+/// checked as the English one is, and must tell the same story; in the
+/// order of their languages.
+fn check_editions(english: &model::Story) -> Vec<model::Story> {
     println!("cargo::rerun-if-changed=content");
     let languages = editions::languages_in(Path::new("content"))
         .unwrap_or_else(|err| fail(&format!("content/: cannot be read: {err}")));
     let mut problems = Vec::new();
+    let mut found = Vec::new();
     for language in languages {
         let file = editions::file_of(&language);
         let text = fs::read_to_string(&file)
             .unwrap_or_else(|err| fail(&format!("{file}: cannot be read: {err}")));
-        if let Err(found) = editions::check(&file, &text, english) {
-            problems.extend(found);
+        match editions::check(&file, &text, english) {
+            Ok(edition) => found.push(edition),
+            Err(more) => problems.extend(more),
         }
     }
     if !problems.is_empty() {
         fail(&check::report(&problems));
     }
+    found
 }
 
 /// Stops the build; cargo shows what the script printed to stderr.

@@ -8,10 +8,11 @@
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;
 
-/// Writes `value` as a Rust expression of the same type, with every text but
-/// the labels (`UiText`) in a table returned beside it, in order. With
-/// `indexed` the expression names each such text by its place in the table
-/// (`Text(n)`, src/story/text.rs); otherwise it holds the text itself.
+/// Writes `value` as a Rust expression of the same type, with every text in
+/// a table returned beside it, in order. With `indexed` the expression names
+/// each text by its place in the table (`Text(n)`, src/story/text.rs) and
+/// leaves the labels (`UiText`, always last) empty; otherwise it holds the
+/// texts themselves.
 pub fn to_rust_indexed<T: Serialize>(
     value: &T,
     indexed: bool,
@@ -84,13 +85,16 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
     type SerializeStructVariant = Impossible<(), Error>;
 
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        if !self.labels {
-            let place = self.table.len();
-            self.table.push(v.to_owned());
-            if self.indexed {
-                self.out.push_str(&format!("Text({place})"));
-                return Ok(());
-            }
+        let place = self.table.len();
+        self.table.push(v.to_owned());
+        if self.indexed {
+            // A label is a `Cow` a host may replace: the browser build
+            // fills it from the table's end (src/story/text.rs).
+            self.out.push_str(&match self.labels {
+                true => "::std::borrow::Cow::Borrowed(\"\")".to_owned(),
+                false => format!("Text({place})"),
+            });
+            return Ok(());
         }
         // `{:?}` of a str is a valid Rust string literal, escapes included.
         self.out

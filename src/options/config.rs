@@ -132,7 +132,7 @@ impl Config {
             theme: Theme::Auto,
             heading_level: 2,
             lang: None,
-            ui: story.ui.clone(),
+            ui: story.labels(),
             parts: Parts::default(),
             link_prefix: String::new(),
             stylesheet: None,

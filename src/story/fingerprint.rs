@@ -16,10 +16,19 @@ use super::model::Story;
 /// JSON, whose bytes depend on the story's fields alone.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn of(story: &Story) -> u64 {
+    of_editions(story, &[])
+}
+
+/// The fingerprint of the story told in `english` and in `editions`: it
+/// changes with any of them, so no cache keeps an edition's old texts.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn of_editions(english: &Story, editions: &[Story]) -> u64 {
     let mut fnv = Fnv::default();
     fnv.text(env!("CARGO_PKG_VERSION"));
-    let json = serde_json::to_vec(story).expect("the story's types serialize to JSON");
-    fnv.bytes(&json);
+    for story in std::iter::once(english).chain(editions) {
+        let json = serde_json::to_vec(story).expect("the story's types serialize to JSON");
+        fnv.bytes(&json);
+    }
     fnv.finish()
 }
 

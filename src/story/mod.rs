@@ -41,20 +41,52 @@ impl Step {
 /// the browser build its texts are read from the table (`text.rs`).
 pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story_data.rs"));
 
-/// [`fingerprint::of`] the story, computed by `build/main.rs`.
+/// The editions in other languages (`content/story.<language>.toml`), in
+/// the order of their languages, checked by `build/main.rs`: for the
+/// prerenderer, which writes a page of each. The browser build holds none.
+#[cfg(not(target_arch = "wasm32"))]
+pub static EDITIONS: &[Story] = include!(concat!(env!("OUT_DIR"), "/edition_data.rs"));
+
+/// Every edition's language and the language's name for itself, the
+/// English first: what the switch between editions offers.
+pub const EDITION_NAMES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/edition_names.rs"));
+
+/// Where the standalone page of the edition in `language` is, from the
+/// English one's folder: that folder itself, or one named by the language.
+pub fn edition_folder(language: &str) -> String {
+    match EDITION_NAMES.first() {
+        Some((first, _)) if *first != language => [language, "/"].concat(),
+        _ => String::new(),
+    }
+}
+
+impl Story {
+    /// The widget's own labels in this edition. The browser build reads
+    /// them from the end of the shown edition's table (src/story/text.rs).
+    pub fn labels(&self) -> UiText {
+        #[cfg(target_arch = "wasm32")]
+        return text::labels(&self.ui);
+        #[cfg(not(target_arch = "wasm32"))]
+        self.ui.clone()
+    }
+}
+
+/// [`fingerprint::of_editions`] of the story and its editions, computed by
+/// `build/main.rs`: the leading cell of every edition's table.
 pub const STORY_FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/story_fingerprint.rs"));
 /// The same, in the 16 hexadecimal digits that lead the story's table.
 pub const STORY_FINGERPRINT_HEX: &str =
     include!(concat!(env!("OUT_DIR"), "/story_fingerprint_hex.rs"));
 /// How many texts the story's table holds after its fingerprint.
 pub const STORY_TEXT_COUNT: usize = include!(concat!(env!("OUT_DIR"), "/story_text_count.rs"));
-/// The story's table as JSON: its fingerprint, then every text of the story
-/// but the labels, in the order of the story file's types. Prerendered HTML
+/// The story's table as JSON: its fingerprint, then every text of the story,
+/// in the order of the story file's types (its language first, its labels
+/// last). Prerendered HTML
 /// carries it; the loader fetches it as `embed/story.json`.
 pub const STORY_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/story_texts.json"));
 
-/// The texts of `cells` if they are this build's table of texts: the
-/// story's fingerprint, then exactly [`STORY_TEXT_COUNT`] texts. Cells that
+/// The texts of `cells` if they are a table of this build, of any edition:
+/// the story's fingerprint, then exactly [`STORY_TEXT_COUNT`] texts. Cells that
 /// are not text (`None`) make it another's.
 fn checked_texts(mut cells: impl Iterator<Item = Option<String>>) -> Option<Vec<String>> {
     if cells.next().flatten().as_deref() != Some(STORY_FINGERPRINT_HEX) {

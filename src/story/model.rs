@@ -31,6 +31,9 @@ pub struct Story {
     /// the explainer's `lang`, and its direction, unless a host page says
     /// otherwise.
     pub language: Text,
+    /// The language's own name for itself (`English`, `Українська`), which
+    /// the switch between editions shows.
+    pub language_name: Text,
     pub headline: Text,
     /// Two sentences that tell the story at a glance.
     pub summary: Text,
@@ -190,6 +193,11 @@ macro_rules! ui_text {
                 [$(&self.$field),*].into_iter()
             }
 
+            /// Each label, in the same order, to be replaced.
+            pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut Label> {
+                [$(&mut self.$field),*].into_iter()
+            }
+
             /// The label a host's `strings` key names, if there is one.
             pub fn by_key_mut(&mut self, key: &str) -> Option<&mut Label> {
                 match key {
@@ -223,4 +231,6 @@ ui_text! {
     /// "As reported on", before the reporting date.
     reported = "reported",
     updated = "updated",
+    /// Names the switch between the editions in other languages.
+    language_switch = "languageSwitch",
 }

@@ -1,11 +1,11 @@
 //! The browser build's story text. The story's structure is compiled in,
-//! and each of its texts is a number into the story's table of texts
-//! (`STORY_TEXTS`, written by `build/main.rs`), which the page hands over
-//! once: prerendered HTML carries it beside itself, where brotli finds its
-//! words in the HTML already, and the loader fetches it for fresh renders.
-//! So the WebAssembly holds no story text, and an edition in another
-//! language can bring its own table.
+//! and each of its texts is a number into a table of texts (`STORY_TEXTS`,
+//! written by `build/main.rs`), which the page hands over: prerendered HTML
+//! carries its edition's beside itself, where brotli finds its words in the
+//! HTML already, and the loader fetches one for fresh renders. So the
+//! WebAssembly holds no story text, and each edition brings its own table.
 
+use super::UiText;
 use std::cell::OnceCell;
 
 /// A text of the story: its place in the table.
@@ -13,10 +13,13 @@ use std::cell::OnceCell;
 pub struct Text(pub u16);
 
 thread_local! {
-    static TABLE: OnceCell<&'static [String]> = const { OnceCell::new() };
+    /// The table of the edition shown, its language first (the story's
+    /// first field). One edition per page, so far: the first table given
+    /// stays.
+    static SHOWN: OnceCell<&'static [String]> = const { OnceCell::new() };
 }
 
-/// Takes `cells` as the story's table if it is this build's
+/// Takes `cells` as the edition's table if it is one of this build's
 /// ([`super::checked_texts`]). A table given before stays.
 pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
     if has_table() {
@@ -25,21 +28,33 @@ pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
     let Some(texts) = super::checked_texts(cells) else {
         return false;
     };
-    TABLE.with(|table| table.set(Vec::leak(texts)).ok());
+    SHOWN.with(|shown| shown.set(Vec::leak(texts)).ok());
     true
 }
 
-/// Whether the story's table has been handed over.
+/// Whether the edition's table has been handed over.
 pub fn has_table() -> bool {
-    TABLE.with(|table| table.get().is_some())
+    SHOWN.with(|shown| shown.get().is_some())
+}
+
+/// The shown edition's labels: the last cells of its table, in the
+/// places the built story leaves empty for them.
+pub(super) fn labels(built: &UiText) -> UiText {
+    let mut labels = built.clone();
+    let table = SHOWN.with(|shown| shown.get().copied()).unwrap_or_default();
+    let first = table.len().saturating_sub(UiText::KEYS.len());
+    for (label, text) in labels.texts_mut().zip(&table[first..]) {
+        *label = text.as_str().into();
+    }
+    labels
 }
 
 impl Text {
-    /// The text itself; empty before the table comes (nothing renders then).
+    /// The text itself; empty before a table comes (nothing renders then).
     #[inline(never)]
     fn get(self) -> &'static str {
-        TABLE.with(|table| {
-            table
+        SHOWN.with(|shown| {
+            shown
                 .get()
                 .and_then(|texts| texts.get(usize::from(self.0)))
                 .map_or("", String::as_str)
