@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Post-build step (scripts/post-build.sh): writes the server-rendered
 # explainer into the built pages and writes the CMS fragment
-# (src/bin/prerender.rs). A native build with the `ssr` feature; the test
+# (src/bin/prerender/main.rs). A native build with the `ssr` feature; the test
 # command builds the same, so it is cached.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"

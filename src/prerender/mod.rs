@@ -11,6 +11,7 @@
 //! table of the story's texts that prerendered HTML carries.
 
 mod built_files;
+mod editions;
 pub mod map;
 mod oembed;
 mod page;
@@ -21,6 +22,7 @@ mod texts;
 mod types;
 
 pub use built_files::BuiltFiles;
+pub use editions::{edition_page, edition_switch, edition_tags, edition_url};
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
 pub use page::{
     canonical_link, csp_hash, escape_attribute, is_absolute, origin_of, rebase_urls, style_element,

@@ -12,7 +12,7 @@ use lol_html::{
 use std::borrow::Cow;
 
 /// Runs `handler` on every element of `page` that `selector` matches.
-fn edit<'h>(
+pub(super) fn edit<'h>(
     page: &str,
     selector: &str,
     handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
@@ -29,7 +29,7 @@ fn edit<'h>(
 
 /// [`edit`] where `selector` must match exactly one element, `what`
 /// naming it in the error otherwise.
-fn edit_one<'h>(
+pub(super) fn edit_one<'h>(
     page: &str,
     selector: &str,
     what: &str,

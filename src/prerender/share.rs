@@ -39,23 +39,29 @@ impl Share {
     }
 }
 
-/// The tags for the page's `<head>`: `url` is where the page is served
-/// (Trunk's public URL), `image` the share image's address.
+/// The tags for the `<head>` of the page of `story`'s edition: `url` is
+/// where the English page is served (Trunk's public URL), `image` the
+/// share image's address.
 pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String {
     // JSON-LD inside <script>: `<` escaped, so no text can close the element.
     let data = json_ld(story, share, url, image)
         .to_string()
         .replace('<', "\\u003c");
     // The page's own address only when it is absolute (canonical_link).
-    let canonical = canonical_link(url).map_or(String::new(), |link| {
-        format!("{link}<meta property=\"og:url\" content=\"{}\">", attr(url))
+    let page = super::edition_url(url, &story.language);
+    let canonical = canonical_link(&page).map_or(String::new(), |link| {
+        format!(
+            "{link}<meta property=\"og:url\" content=\"{}\">",
+            attr(&page)
+        )
     });
+    let editions = super::edition_tags(story, url);
     let oembed = super::oembed::oembed_link(story, url).unwrap_or_default();
     let (title, description) = (attr(&story.headline), attr(&story.summary));
     let image = attr(image);
     let (width, height) = IMAGE_SIZE;
     format!(
-        "{canonical}{oembed}\
+        "{canonical}{editions}{oembed}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
@@ -75,7 +81,8 @@ pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String
 }
 
 /// schema.org `NewsArticle`: the explainer, based on the news report it
-/// retells, about the story's people, organisations and places.
+/// retells, about the story's people, organisations and places; `url` is
+/// the English page's address.
 pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_json::Value {
     let mut about: Vec<serde_json::Value> = story
         .people
@@ -107,7 +114,7 @@ pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_js
         "about": about,
     });
     if is_absolute(url) {
-        data["url"] = url.into();
+        data["url"] = super::edition_url(url, &story.language).into();
     }
     data
 }
@@ -162,6 +169,27 @@ pub fn share_image(story: &Story) -> Result<Vec<u8>, String> {
             "no fonts in {FONTS}: install Debian's fonts-dejavu-core (make installs it)"
         ));
     }
+    let drawn = [
+        ("DejaVu Sans", story.ui.kicker.to_uppercase()),
+        ("DejaVu Serif", story.headline.to_string()),
+        (
+            "DejaVu Sans",
+            [&*story.ui.reported, &*story.source.reported_label].concat(),
+        ),
+    ];
+    let numbers = story
+        .key_numbers
+        .iter()
+        .take(4)
+        .map(|n| ("DejaVu Serif", n.value.to_string()));
+    for (family, words) in drawn.into_iter().chain(numbers) {
+        if let Some(letter) = missing_letter(&options.fontdb, family, &words) {
+            return Err(format!(
+                "the share image's font {family} has no glyph for `{letter}` (in \"{words}\"): \
+                 it would draw a box"
+            ));
+        }
+    }
     let tree = resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height).ok_or("no pixmap")?;
     resvg::render(
@@ -170,6 +198,27 @@ pub fn share_image(story: &Story) -> Result<Vec<u8>, String> {
         &mut pixmap.as_mut(),
     );
     pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+/// The first letter of `text` that no face of `family` in `fonts` draws.
+fn missing_letter(fonts: &resvg::usvg::fontdb::Database, family: &str, text: &str) -> Option<char> {
+    let faces: Vec<_> = fonts
+        .faces()
+        .filter(|face| face.families.iter().any(|(name, _)| name == family))
+        .map(|face| face.id)
+        .collect();
+    let draws = |letter: char| {
+        faces.iter().any(|&id| {
+            fonts
+                .with_face_data(id, |data, index| {
+                    ttf_parser::Face::parse(data, index)
+                        .is_ok_and(|face| face.glyph_index(letter).is_some())
+                })
+                .unwrap_or(false)
+        })
+    };
+    text.chars()
+        .find(|&letter| !letter.is_whitespace() && !draws(letter))
 }
 
 /// `text` in lines of at most `width` characters, broken between words.

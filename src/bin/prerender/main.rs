@@ -5,7 +5,8 @@
 //! - `share.png` and, in `index.html`, the tags for search and social sharing;
 //! - `embed/oembed.json`, the oEmbed description, with an absolute public URL;
 //! - `index.html`: the explainer in the page's `<main>`, its stylesheets
-//!   inlined (the page paints from one request; Trunk hints the WebAssembly);
+//!   inlined (the page paints from one request; Trunk hints the WebAssembly),
+//!   and `<language>/index.html` for each edition in another language;
 //! - `embed/frame.html`: the explainer in the frame's placeholder, its
 //!   stylesheets inlined and allowed by hash in the frame's CSP, and hints
 //!   that start the WebAssembly's request with the page;
@@ -20,16 +21,17 @@
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
-    allow, canonical_link, cms_fragment, csp_hash, escape_attribute, explainer_html, head_tags,
-    inline_module, inline_stylesheets, insert_before_scripts, insert_into, is_absolute,
-    loader_types, oembed, origin_of, plain_html, rebase_urls, shadow_root_html, shadow_root_with,
-    share_image, style_element, without_comments, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE,
-    TYPES_FILE,
+    allow, canonical_link, cms_fragment, csp_hash, edition_switch, escape_attribute,
+    explainer_html, head_tags, inline_module, inline_stylesheets, insert_before_scripts,
+    insert_into, is_absolute, loader_types, oembed, origin_of, plain_html, rebase_urls,
+    shadow_root_html, shadow_root_with, share_image, style_element, without_comments, BuiltFiles,
+    Share, OEMBED_FILE, SHARE_IMAGE, TYPES_FILE,
 };
-use nato_ukraine_explainer::story::editions::{check, file_of, languages_in};
-use nato_ukraine_explainer::story::{report, Story, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
+use nato_ukraine_explainer::story::{EDITIONS, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
 use std::path::Path;
 use std::process::ExitCode;
+
+mod editions;
 
 fn main() -> ExitCode {
     match run() {
@@ -91,12 +93,10 @@ fn run() -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let mut page_only = Vec::new();
+    let template = read(&staging.join(&paths.page))?;
     edit(&staging.join(&paths.page), |html| {
-        let html = insert_into(
-            html,
-            "nato-ukraine-explainer-page",
-            &explainer_html(&STORY, &page),
-        )?;
+        let explainer = [edition_switch(&STORY, "./"), explainer_html(&STORY, &page)].concat();
+        let html = insert_into(html, "nato-ukraine-explainer-page", &explainer)?;
         let (html, _) = inline_stylesheets(&html, |href| {
             let name = file_name(href);
             if name != css {
@@ -106,6 +106,12 @@ fn run() -> Result<(), String> {
         })?;
         insert_before_scripts(&html, &tags)
     })?;
+    // Each edition in another language gets a page of its own.
+    for story in EDITIONS {
+        editions::write_page(staging, &template, story, &share, &assets, |name| {
+            read(&staging.join(name))
+        })?;
+    }
     for file in page_only {
         std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     }
@@ -184,13 +190,10 @@ fn run() -> Result<(), String> {
     let plain = staging.join(&paths.plain);
     std::fs::write(&plain, plain_html(&STORY, &assets))
         .map_err(|e| format!("{}: {e}", plain.display()))?;
-    // And each edition in another language (`embed/plain.uk.html`), which
-    // the build has checked already: a feed in that language needs no script.
-    for language in languages_in(Path::new("content")).map_err(|e| format!("content/: {e}"))? {
-        let file = file_of(&language);
-        let story = check(&file, &read(Path::new(&file))?, &STORY).map_err(|p| report(&p))?;
-        let story: &'static Story = Box::leak(Box::new(story));
-        let path = plain.with_file_name(format!("plain.{language}.html"));
+    // And each edition in another language (`embed/plain.uk.html`): a
+    // feed in that language needs no script.
+    for story in EDITIONS {
+        let path = plain.with_file_name(format!("plain.{}.html", story.language));
         std::fs::write(&path, plain_html(story, &assets))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }

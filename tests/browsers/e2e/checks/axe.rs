@@ -12,7 +12,7 @@ pub fn add_checks(checks: &mut Checks) {
     );
 }
 
-async fn axe(page: &Page<'_>, axe_source: &str) -> Step {
+pub(crate) async fn axe(page: &Page<'_>, axe_source: &str) -> Step {
     page.js(&format!("{axe_source}\nreturn typeof axe;"))
         .await?;
     let mut problems = Vec::new();

@@ -49,7 +49,7 @@ async fn layout(page: &Page<'_>, cx: &Context<'_>, width: u32) -> Step {
 }
 
 /// Returns a description of every layout problem, or an empty string.
-const LAYOUT_PROBLEMS: &str = r#"
+pub(crate) const LAYOUT_PROBLEMS: &str = r#"
 const out = [];
 const root = document.documentElement;
 if (root.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${root.scrollWidth} > ${innerWidth}`);

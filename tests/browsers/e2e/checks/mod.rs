@@ -17,11 +17,11 @@
 //! `prerender/`, `map/` and `embed/`.
 
 mod appearance;
-mod axe;
+pub(crate) mod axe;
 mod content;
 pub mod expect;
 mod keyboard;
-mod layout;
+pub(crate) mod layout;
 mod report;
 mod sections;
 

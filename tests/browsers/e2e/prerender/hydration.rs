@@ -42,7 +42,8 @@ pub async fn the_page_is_hydrated(page: &Page<'_>, base: &str) -> Step {
     let ok = page
         .js_bool(
             "const main = document.getElementById('nato-ukraine-explainer-page'); \
-             return main.children.length === 2 \
+             return main.children.length === 3 \
+                 && main.firstElementChild.matches('nav.page-editions') \
                  && !!main.querySelector(':scope > [data-nue-stamp][data-nue-live] > article.nue') \
                  && main.lastElementChild.matches('script[type=\"application/json\"][data-nue-story]');",
         )

@@ -7,11 +7,13 @@
 //! - `pages.rs`: the host pages these checks open;
 //! - `hydration.rs`: the WebAssembly taking over, variant by variant;
 //! - `fallback.rs`: HTML that does not fit, a reader quicker than the WebAssembly;
+//! - `editions.rs`: the Ukrainian edition's page, the switch between editions;
 //! - `embeds.rs`: the CMS fragment, the example article, the iframe page;
 //! - `layout_shift.rs`: nothing moves meanwhile;
 //! - `without_wasm.rs`: reading when it never runs.
 
 mod built;
+mod editions;
 mod embeds;
 mod fallback;
 mod hydration;
@@ -30,6 +32,38 @@ pub fn add_checks(checks: &mut Checks) {
         checks.add(
             "prerendered: the WebAssembly takes over the page's explainer",
             |page, cx| Box::pin(hydration::the_page_is_hydrated(page, cx.base)),
+        );
+        checks.add(
+            "editions: the Ukrainian page is taken over in Ukrainian",
+            |page, cx| {
+                Box::pin(editions::the_ukrainian_page_is_taken_over_in_ukrainian(
+                    page, cx.base,
+                ))
+            },
+        );
+        checks.add(
+            "editions: axe-core finds no WCAG 2.2 A/AA violation on the Ukrainian page",
+            |page, cx| {
+                Box::pin(editions::axe_finds_nothing_on_the_ukrainian_page(
+                    page, cx.base, cx.axe,
+                ))
+            },
+        );
+        checks.add(
+            "editions: the Ukrainian page at 375 and 1280 px, laid out, with screenshots",
+            |page, cx| {
+                Box::pin(editions::the_ukrainian_page_at_a_phone_and_a_desktop(
+                    page, cx,
+                ))
+            },
+        );
+        checks.add(
+            "editions: the switch is links the keyboard reaches, to the other edition's page",
+            |page, cx| {
+                Box::pin(editions::the_switch_goes_to_the_other_edition_by_keyboard(
+                    page, cx.base,
+                ))
+            },
         );
         checks.add(
             "prerendered: every config variant hydrates to what a fresh render makes",

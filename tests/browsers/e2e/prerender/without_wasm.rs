@@ -130,11 +130,15 @@ pub async fn without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step
     result
 }
 
-/// The standalone page and the CMS fragment, in a browser whose page
+/// The standalone pages of both editions and the CMS fragment, in a browser whose page
 /// scripts do not run: every section shown, no control that cannot work.
 pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step {
     let mut problems = Vec::new();
-    for url in [format!("{base}/"), format!("{host}/cms.html")] {
+    for url in [
+        format!("{base}/"),
+        format!("{base}/uk/"),
+        format!("{host}/cms.html"),
+    ] {
         page.goto(&url).await?;
         let seen = page.js(NO_SCRIPT_VIEW).await?;
         if seen["scripting"] != json!(false) || seen["live"] != json!(false) {

@@ -1,0 +1,36 @@
+use crate::story::{edition_folder, EDITION_NAMES};
+use leptos::prelude::*;
+
+/// The links between the editions in other languages ("English ·
+/// Українська") at the top of each standalone page, each named in its own
+/// language, the shown one marked current. Plain links to each edition's
+/// page, so they work with no script at all; the prerenderer writes them
+/// beside the explainer, so they cost its WebAssembly nothing.
+#[component]
+pub fn LanguageSwitch(
+    /// The language of the edition shown.
+    current: &'static str,
+    /// Where the English edition's page is, from this page (`./`, `../`):
+    /// each other edition's is in a folder below it, named by language.
+    home: &'static str,
+    /// What the switch is called, for screen readers.
+    label: &'static str,
+) -> impl IntoView {
+    let links = EDITION_NAMES
+        .iter()
+        .map(|&(language, name)| {
+            let href = [home, &edition_folder(language)].concat();
+            let shown = (language == current).then_some("true");
+            view! {
+                <li>
+                    <a href=href hreflang=language lang=language aria-current=shown>{name}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="page-editions" aria-label=label>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

@@ -1,0 +1,121 @@
+//! A standalone page for each edition: the English one at the top of the
+//! built folder, each other in a folder named by its language (`uk/`),
+//! every one naming the others for search engines (`hreflang`) and social
+//! networks (`og:locale`).
+
+use super::page::{escape_attribute as attr, is_absolute};
+use super::rewrite::{edit, edit_one};
+use crate::components::LanguageSwitch;
+use crate::story::{edition_folder, Story, EDITION_NAMES};
+use leptos::prelude::*;
+
+/// The address of the standalone page of the edition in `language`, when
+/// the English one's is `site`.
+pub fn edition_url(site: &str, language: &str) -> String {
+    [site, &edition_folder(language)].concat()
+}
+
+/// The switch between the editions at the top of the standalone page of
+/// `story`'s edition, whose English page is at `home` from it; nothing when
+/// there is only one edition.
+pub fn edition_switch(story: &Story, home: &str) -> String {
+    if EDITION_NAMES.len() < 2 {
+        return String::new();
+    }
+    let current = leak(&story.language);
+    let (home, label) = (leak(home), leak(&story.ui.language_switch));
+    Owner::new().with(|| view! { <LanguageSwitch current home label/> }.to_html())
+}
+
+/// Text kept for good: the prerenderer runs once, and the component's
+/// props are `'static` as the browser build's are.
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// The tags that name every edition's page and the page's own locale:
+/// `hreflang` alternates (the English page the default), when `site` is
+/// absolute as crawlers need, and Open Graph's `og:locale`, with the
+/// tag's hyphen as Open Graph spells it (`en`, `pt_BR`).
+pub fn edition_tags(story: &Story, site: &str) -> String {
+    let locale = |language: &str| language.replace('-', "_");
+    let mut tags = format!(
+        r#"<meta property="og:locale" content="{}">"#,
+        attr(&locale(&story.language))
+    );
+    for (language, _) in EDITION_NAMES.iter().filter(|(l, _)| *l != &*story.language) {
+        tags += &format!(
+            r#"<meta property="og:locale:alternate" content="{}">"#,
+            attr(&locale(language))
+        );
+    }
+    if !is_absolute(site) || EDITION_NAMES.len() < 2 {
+        return tags;
+    }
+    let default = EDITION_NAMES.first().map(|(l, _)| *l).unwrap_or("en");
+    let pages = EDITION_NAMES.iter().map(|(l, _)| (*l, *l));
+    for (hreflang, language) in pages.chain([("x-default", default)]) {
+        tags += &format!(
+            r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#,
+            attr(&edition_url(site, language))
+        );
+    }
+    tags
+}
+
+/// The built standalone page `page` made the page of `story`'s edition, one
+/// folder down: its language, title and description the edition's, and the
+/// relative addresses of its own files one folder up.
+pub fn edition_page(page: &str, story: &Story) -> Result<String, String> {
+    let page = edit_one(page, "html", "<html>", |el| {
+        el.set_attribute("lang", &story.language)?;
+        Ok(())
+    })?;
+    let page = edit_one(&page, "title", "<title>", |el| {
+        el.set_inner_content(&story.headline, lol_html::html_content::ContentType::Text);
+        Ok(())
+    })?;
+    let page = edit_one(&page, "meta[name=description]", "description", |el| {
+        el.set_attribute("content", &story.summary)?;
+        Ok(())
+    })?;
+    edit(&page, "link[href], script[src]", |el| {
+        let name = if el.has_attribute("src") {
+            "src"
+        } else {
+            "href"
+        };
+        let url = el.get_attribute(name).unwrap_or_default();
+        if is_relative(&url) {
+            el.set_attribute(name, &["../", &url].concat())?;
+        }
+        Ok(())
+    })
+}
+
+/// Whether `url` is relative to its page's folder (`embed/x.js`), not to
+/// the site (`/x.js`), a fragment or another scheme (`https:`, `data:`).
+pub(super) fn is_relative(url: &str) -> bool {
+    !url.starts_with(['/', '#']) && !url.split('/').next().is_some_and(|s| s.contains(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_page_relative_urls_are_relative() {
+        for url in ["favicon.svg", "embed/enhance.js", "x.css?v=1"] {
+            assert!(is_relative(url), "{url}");
+        }
+        for url in [
+            "/x.js",
+            "https://a.example/x.js",
+            "data:text/css,",
+            "#top",
+            "//cdn.example/x",
+        ] {
+            assert!(!is_relative(url), "{url}");
+        }
+    }
+}

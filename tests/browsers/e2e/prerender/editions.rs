@@ -1,0 +1,124 @@
+//! Each edition a page of its own: the Ukrainian page (`/uk/`) is taken over
+//! by the WebAssembly in Ukrainian, and the switch between editions is a
+//! line of links, each in its own language, that the keyboard reaches and
+//! that goes to the other edition's page.
+
+use crate::checks::layout::LAYOUT_PROBLEMS;
+use crate::checks::Context;
+use crate::page::{Page, Step};
+use serde_json::json;
+
+/// What a reader of the Ukrainian edition finds: facts, dates with their
+/// year, the widget's own words.
+const UKRAINIAN: &[&str] = &[
+    "близько 40 млрд євро на рік",
+    "13 червня 2024 року",
+    "Показати всі розділи",
+    "Ллойд Остін",
+];
+
+/// JS: the page's language, the explainer's, whether it was taken over
+/// (not rendered again), its warnings, and the switch's links as
+/// `[text, lang, hreflang, aria-current]`.
+const STATE: &str = r#"
+const main = document.getElementById('nato-ukraine-explainer-page');
+const links = [...main.querySelectorAll(':scope > nav.page-editions a')];
+return {
+  page: document.documentElement.lang,
+  explainer: main.querySelector('article.nue')?.lang,
+  hydrated: !!main.querySelector(':scope > [data-nue-stamp][data-nue-live] > article.nue'),
+  warnings: window.warnings || [],
+  links: links.map((a) => [a.textContent, a.lang, a.hreflang, a.getAttribute('aria-current')]),
+  text: main.innerText.replace(/\s+/g, ' '),
+};"#;
+
+pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base: &str) -> Step {
+    page.load(&format!("{base}/uk/")).await?;
+    let state = page.js(STATE).await?;
+    let expected = json!({
+        "page": "uk", "explainer": "uk", "hydrated": true, "warnings": [],
+        "links": [["English", "en", "en", null], ["Українська", "uk", "uk", "true"]],
+    });
+    for key in ["page", "explainer", "hydrated", "warnings", "links"] {
+        if state[key] != expected[key] {
+            return Err(format!(
+                "/uk/: {key} is {}, not {}",
+                state[key], expected[key]
+            ));
+        }
+    }
+    let text = state["text"].as_str().unwrap_or_default();
+    if let Some(missing) = UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
+        return Err(format!("/uk/ does not show `{missing}`"));
+    }
+    page.click("#sanctions-button").await?;
+    if !page.expanded("sanctions").await? || !page.panel_visible("sanctions").await? {
+        return Err("/uk/: the section does not open on a click".into());
+    }
+    Ok(())
+}
+
+pub async fn the_switch_goes_to_the_other_edition_by_keyboard(page: &Page<'_>, base: &str) -> Step {
+    page.load(&format!("{base}/")).await?;
+    // Tab from the top of the page: the switch is the first thing reached.
+    page.js("document.activeElement?.blur(); window.getSelection().removeAllRanges();")
+        .await?;
+    page.press('\u{E004}').await?;
+    let focused = page
+        .js("const a = document.activeElement; return [a.textContent, a.getAttribute('aria-current')];")
+        .await?;
+    if focused != json!(["English", "true"]) {
+        return Err(format!(
+            "Tab first reaches {focused}, not the current edition's link"
+        ));
+    }
+    page.press('\u{E004}').await?;
+    page.press('\u{E007}').await?;
+    page.wait_until(
+        "location.pathname.endsWith('/uk/') && document.documentElement.lang === 'uk' \
+         && !!document.querySelector('[data-nue-live] .nue-section__toggle')",
+        "Enter on Українська to open the Ukrainian page",
+    )
+    .await?;
+    page.click(".page-editions a[hreflang=en]").await?;
+    page.wait_until(
+        "!location.pathname.endsWith('/uk/') && document.documentElement.lang === 'en'",
+        "a click on English to open the English page",
+    )
+    .await
+}
+
+pub async fn axe_finds_nothing_on_the_ukrainian_page(
+    page: &Page<'_>,
+    base: &str,
+    axe: &str,
+) -> Step {
+    page.load(&format!("{base}/uk/")).await?;
+    crate::checks::axe::axe(page, axe).await
+}
+
+/// The Ukrainian page at a phone's width and a desktop's, every section
+/// open: laid out as the English one must be (longer words included), and
+/// a screenshot of each into `target/screenshots/`.
+pub async fn the_ukrainian_page_at_a_phone_and_a_desktop(
+    page: &Page<'_>,
+    cx: &Context<'_>,
+) -> Step {
+    for width in [375, 1280] {
+        page.set_width(width).await?;
+        page.load(&format!("{}/uk/", cx.base)).await?;
+        page.click(".nue-show-all").await?;
+        let problems = page.js_string(LAYOUT_PROBLEMS).await?;
+        if !problems.is_empty() {
+            return Err(format!("/uk/ at {width} px: {problems}"));
+        }
+        let name = format!(
+            "{}-{}-uk-{width}-open.png",
+            cx.engine.name(),
+            cx.prefs.label()
+        );
+        page.screenshot(cx.engine, &cx.screenshots.join(name))
+            .await?;
+    }
+    Ok(())
+}
