@@ -57,9 +57,10 @@ for (const file of files) {
 const css = join(root, one(dist, "css"));
 let sheet = readFileSync(css, "utf8");
 for (const [map, property] of [[path("map"), "--nue-map-file"], [path("map_dark"), "--nue-map-dark-file"]]) {
-  const named = `url(${map})`;
-  if (!sheet.includes(named)) fail(`${css} names no ${named}`);
-  sheet = sheet.replaceAll(named, `var(${property})`);
+  // The sheet's own fallback to the map beside it, minified or not.
+  const named = new RegExp(`var\\(${property},\\s*url\\(${map.replaceAll(".", "\\.")}\\)\\)`, "g");
+  if (!named.test(sheet)) fail(`${css} names no var(${property}, url(${map}))`);
+  sheet = sheet.replace(named, `var(${property})`);
 }
 writeFileSync(css, sheet);
 

@@ -18,6 +18,10 @@ dist=${1:-dist}
 # Brotli bytes a reader may download for one way of reading, every file it
 # fetches counted (1 KB = 1000 bytes).
 budget=60000
+# An edition's own page: its text, the same story, takes more bytes in a
+# language written in another script (Cyrillic is two bytes a letter, and
+# brotli's dictionary knows fewer of its words), as docs/performance.md shows.
+edition_budget=61000
 # The map of "The NATO plan", fetched only when that section opens (one file,
 # light or dark): never part of the first load, and at most this itself.
 map_budget=20000
@@ -57,6 +61,11 @@ echo
 printf '%-48s %9s %9s %9s\n' "total a reader downloads" raw gzip brotli
 # The page carries its stylesheets inline; browsers fetch its icon too.
 total $budget "standalone page (${built[page]})" "${built[page]}" "${built[icon]}" "${wasm[@]}"
+# Each edition in another language has a page of its own, a folder down.
+for page in $(printf '%s\n' "${!br[@]}" | grep '^[^/]*/index\.html$' | sort); do
+  total $edition_budget "standalone page, ${page%%/*} edition ($page)" "$page" "${built[icon]}" \
+    "${wasm[@]}"
+done
 # Explainers rendered afresh fetch the story's texts; prerendered HTML
 # carries them.
 total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]}" \
@@ -69,7 +78,9 @@ total $budget "iframe embed (${built[frame]} + ${built[frame_host]##*/})" "${bui
   "${built[frame_host]}" "${built[glue]}" "${built[wasm]}"
 
 echo
-for map in "${built[map]}" "${built[map_dark]}"; do
+# The English edition's maps, then each other edition's (nato-map.uk.svg).
+editions_maps=$(printf '%s\n' "${!br[@]}" | grep '^nato-map.*\.[a-z-]*\.svg$' | sort)
+for map in "${built[map]}" "${built[map_dark]}" $editions_maps; do
   total $map_budget "map, when its section opens ($map)" "$map"
 done
 
@@ -79,5 +90,5 @@ if $check; then
     printf 'size: over budget: %s\n' "${over[@]}" >&2
     exit 1
   fi
-  echo "size: every way of reading is within $budget bytes brotli, the map within $map_budget"
+  echo "size: every way of reading is within $budget bytes brotli (an edition's page $edition_budget), the map within $map_budget"
 fi

@@ -7,7 +7,7 @@
 mod common;
 use common::{parse, Query};
 
-use nato_ukraine_explainer::prerender::map::{draw, members, Drawn, MapSpec, Theme};
+use nato_ukraine_explainer::prerender::map::{draw, members, place_names, Drawn, MapSpec, Theme};
 use nato_ukraine_explainer::story::STORY;
 use resvg::tiny_skia::Pixmap;
 
@@ -16,7 +16,8 @@ fn spec() -> MapSpec {
 }
 
 fn drawn() -> Drawn {
-    draw(&spec(), &members(&STORY).expect("the story has a map")).expect("the map draws")
+    let names = place_names(&STORY).expect("the story has a map");
+    draw(&spec(), &members(&STORY).unwrap(), &names).expect("the map draws")
 }
 
 /// The SVG rendered at its own size, one pixel per unit.
@@ -229,7 +230,7 @@ fn texts(drawing: &scraper::Html) -> Vec<String> {
 
 /// Why `draw` refuses `spec` with `members`; panics if it draws.
 fn refusal(spec: &MapSpec, members: &[String]) -> String {
-    match draw(spec, members) {
+    match draw(spec, members, &place_names(&STORY).unwrap()) {
         Ok(_) => panic!("the map was drawn; a refusal was expected"),
         Err(error) => error,
     }
@@ -237,9 +238,9 @@ fn refusal(spec: &MapSpec, members: &[String]) -> String {
 
 #[test]
 fn names_are_written_as_text() {
-    let mut spec = spec();
-    spec.europe.labels[0].text = "<b>&\"".into();
-    let svg = draw(&spec, &members(&STORY).unwrap())
+    let mut names = place_names(&STORY).unwrap();
+    names[0] = "<b>&\"".into();
+    let svg = draw(&spec(), &members(&STORY).unwrap(), &names)
         .unwrap()
         .svg(Theme::Light, "en\"><x");
     // On the SVG as written, on purpose: escaping is a matter of how the
@@ -252,4 +253,34 @@ fn names_are_written_as_text() {
     // Still one well-formed SVG, whatever the words.
     resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
         .expect("the map stays valid SVG");
+}
+
+#[test]
+fn each_edition_writes_its_own_names_on_the_map() {
+    use nato_ukraine_explainer::story::EDITIONS;
+    let ukrainian = EDITIONS
+        .iter()
+        .find(|e| e.language == "uk")
+        .expect("a Ukrainian edition");
+    let names = place_names(ukrainian).unwrap();
+    let svg = draw(&spec(), &members(&STORY).unwrap(), &names)
+        .unwrap()
+        .svg(Theme::Dark, "uk");
+    let drawing = parse(&svg);
+    assert_eq!(
+        texts(&drawing),
+        ["Росія", "Україна", "Угорщина", "Брюссель"]
+    );
+    assert_eq!(drawing.one("svg").attr("lang"), Some("uk"));
+    assert_eq!(Theme::Dark.file_in("uk"), "nato-map-dark.uk.svg");
+    assert_eq!(Theme::Light.file_in("en"), "nato-map.svg");
+    // As many names as the map places, or the build says which are missing.
+    let error = match draw(&spec(), &members(&STORY).unwrap(), &names[..3]) {
+        Ok(_) => panic!("drawn with a name missing"),
+        Err(error) => error,
+    };
+    assert!(
+        error.contains("3 place_names") && error.contains("content/map.toml places 4"),
+        "{error}"
+    );
 }

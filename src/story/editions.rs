@@ -112,6 +112,10 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
                 if let Some(problem) = fewer_or_more("members", here, there) {
                     differ("sections", Some(i), "map.members", problem);
                 }
+                let (here, there) = (ours.place_names.len(), theirs.place_names.len());
+                if let Some(problem) = fewer_or_more("place names", here, there) {
+                    differ("sections", Some(i), "map.place_names", problem);
+                }
             }
             (None, None) => {}
             _ => differ(

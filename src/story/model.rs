@@ -94,6 +94,9 @@ pub struct Map {
     pub members_label: Text,
     /// The countries the map shades as members, as the reader sees them.
     pub members: List<Text>,
+    /// The names written on the map, in the order `content/map.toml` places
+    /// them: its labels, then its city.
+    pub place_names: List<Text>,
 }
 
 /// One line of a map's key: a mark and what it means.

@@ -2,12 +2,23 @@
 //! `<language>/index.html`, made from the built page as the English one is.
 
 use nato_ukraine_explainer::options::Config;
+use nato_ukraine_explainer::prerender::map::Theme;
 use nato_ukraine_explainer::prerender::{
     edition_page, edition_switch, explainer_html, head_tags, inline_stylesheets,
     insert_before_scripts, insert_into, rebase_urls, share_image, Share,
 };
 use nato_ukraine_explainer::story::Story;
 use std::path::Path;
+
+/// The edition's maps, in its own words, for the stylesheet that shows
+/// them (`--nue-map-file`, `--nue-map-dark-file`), from one folder down.
+fn maps_in(language: &str) -> String {
+    let [light, dark] = Theme::ALL.map(|theme| theme.file_in(language));
+    format!(
+        "<style>#nato-ukraine-explainer-page{{--nue-map-file:url(../{light});\
+         --nue-map-dark-file:url(../{dark})}}</style>"
+    )
+}
 
 /// Writes the page of `story`'s edition into its folder of `staging`, from
 /// `template`, the built page before the English explainer went in; `read`
@@ -24,7 +35,12 @@ pub fn write_page(
     config.heading_level = 1;
     let html = edition_page(template, story)?;
     // The switch links the English page one folder up.
-    let explainer = [edition_switch(story, "../"), explainer_html(story, &config)].concat();
+    let explainer = [
+        edition_switch(story, "../"),
+        maps_in(&story.language),
+        explainer_html(story, &config),
+    ]
+    .concat();
     let html = insert_into(&html, "nato-ukraine-explainer-page", &explainer)?;
     // One folder down, the stylesheets find the map files one folder up.
     let (html, _) = inline_stylesheets(&html, |href| {

@@ -68,12 +68,17 @@ fn run() -> Result<(), String> {
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
 
     // The map of "The NATO plan", light and dark, beside the stylesheet
-    // that shows one of them once the section opens.
-    let drawn = map::draw(&MapSpec::read()?, &map::members(&STORY)?)?;
-    for theme in Theme::ALL {
-        let path = staging.join(theme.file());
-        std::fs::write(&path, drawn.svg(theme, &STORY.language))
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+    // that shows one of them once the section opens: in each edition's
+    // words (nato-map.uk.svg), its countries the English edition's members.
+    let spec = MapSpec::read()?;
+    let members = map::members(&STORY)?;
+    for story in std::iter::once(&STORY).chain(EDITIONS) {
+        let drawn = map::draw(&spec, &members, &map::place_names(story)?)?;
+        for theme in Theme::ALL {
+            let path = staging.join(theme.file_in(&story.language));
+            std::fs::write(&path, drawn.svg(theme, &story.language))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
 
     // The standalone page: the explainer's title is the page's <h1>. Its

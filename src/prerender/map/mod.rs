@@ -107,17 +107,33 @@ impl Drawn {
 
 /// The members the story lists, from its section with a map.
 pub fn members(story: &Story) -> Result<Vec<String>, String> {
+    map_of(story).map(|map| map.members.iter().map(|m| m.to_string()).collect())
+}
+
+/// The names the story writes on its map, in the order the map places them.
+pub fn place_names(story: &Story) -> Result<Vec<String>, String> {
+    map_of(story).map(|map| map.place_names.iter().map(|m| m.to_string()).collect())
+}
+
+fn map_of(story: &Story) -> Result<&crate::story::Map, String> {
     story
         .sections
         .iter()
         .find_map(|section| section.map.as_ref())
-        .map(|map| map.members.iter().map(|m| m.to_string()).collect())
         .ok_or_else(|| "content/story.toml: no section has a `map`".to_owned())
 }
 
-/// Draws the map of `spec` with `members` shaded; errors name the file and
-/// the problem (a member with no shape in the atlas, for one).
-pub fn draw(spec: &MapSpec, members: &[String]) -> Result<Drawn, String> {
+/// Draws the map of `spec` with `members` shaded and `names` written where
+/// the spec places names (its labels, then its city); errors name the file
+/// and the problem (a member with no shape in the atlas, for one).
+pub fn draw(spec: &MapSpec, members: &[String], names: &[String]) -> Result<Drawn, String> {
+    let places = spec.europe.labels.len() + 1;
+    if names.len() != places {
+        return Err(format!(
+            "the story's map has {} place_names; {MAP_FILE} places {places} (its labels, then its city)",
+            names.len()
+        ));
+    }
     let json = std::fs::read_to_string(&spec.atlas)
         .map_err(|e| format!("{}: {e} (run `npm ci`)", spec.atlas))?;
     let mut atlas = Atlas::parse(&spec.atlas, &json)?;
@@ -190,21 +206,26 @@ pub fn draw(spec: &MapSpec, members: &[String]) -> Result<Drawn, String> {
     let kind_of = |name: &str| kinds.get(name).copied().unwrap_or(Kind::Other);
     let europe_shapes = shapes(&atlas, &europe, &frame, spec.tolerance, &kind_of);
     let inset_shapes = shapes(&atlas, &north_america, &inset, spec.tolerance, &kind_of);
-    let place = |label: &Label, projector: &Projector| {
+    let place = |label: &Label, text: &String, projector: &Projector| {
         let point = projector.project(label.at);
         let (dx, dy) = label.offset.unwrap_or((0.0, 0.0));
         Placed {
-            text: label.text.clone(),
+            text: text.clone(),
             point,
             text_at: (point.0 + dx, point.1 + dy),
             anchor: label.anchor.as_str(),
         }
     };
-    let labels = e.labels.iter().map(|l| place(l, &europe)).collect();
+    let labels = e
+        .labels
+        .iter()
+        .zip(names)
+        .map(|(l, n)| place(l, n, &europe))
+        .collect();
     Ok(Drawn {
         width: frame.width(),
         height: frame.height(),
-        city: place(&spec.city, &europe),
+        city: place(&spec.city, &names[places - 1], &europe),
         shapes: europe_shapes,
         inset,
         inset_shapes,

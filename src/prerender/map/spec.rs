@@ -67,7 +67,6 @@ pub struct Inset {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
-    pub text: String,
     pub at: LonLat,
     #[serde(default)]
     pub anchor: Anchor,

@@ -55,6 +55,33 @@ pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base
     if !page.expanded("sanctions").await? || !page.panel_visible("sanctions").await? {
         return Err("/uk/: the section does not open on a click".into());
     }
+    // The map, once its section opens, is the one in Ukrainian, and loads.
+    page.click("#nato-plan-button").await?;
+    let map = page
+        .js_string(
+            "return getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage;",
+        )
+        .await?;
+    let file = if page
+        .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
+        .await?
+    {
+        "nato-map-dark.uk.svg"
+    } else {
+        "nato-map.uk.svg"
+    };
+    let url = map.trim_start_matches("url(\"").trim_end_matches("\")");
+    if !url.ends_with(&format!("/{file}")) {
+        return Err(format!("/uk/: the map is {map}, not {file}"));
+    }
+    let status = page
+        .js(&format!(
+            "return fetch({url:?}).then((r) => [r.status, r.headers.get('content-type')]);"
+        ))
+        .await?;
+    if status[0] != 200 {
+        return Err(format!("/uk/: {url}: {status}"));
+    }
     Ok(())
 }
 
