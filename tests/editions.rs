@@ -109,6 +109,14 @@ fn the_ukrainian_plain_rendition_survives_a_feed_sanitizer() {
     use nato_ukraine_explainer::prerender::plain_html;
     let html = plain_html(ukrainian(), "https://assets.example/explainer/");
     assert!(html.contains(r#"<html lang="uk" dir="ltr">"#), "{html}");
+    let map = parse(&html)
+        .one("figure img")
+        .attr("src")
+        .map(str::to_owned);
+    assert_eq!(
+        map.as_deref(),
+        Some("https://assets.example/explainer/nato-map.uk.svg")
+    );
     let cleaned = parse(&ammonia::clean(&html));
     let text = cleaned.visible_words();
     for fact in FACTS_UK {

@@ -32,9 +32,10 @@ pub fn plain_html(story: &'static Story, explainer_url: &str) -> String {
 /// members as a list. The key's marks need colour, which a feed reader may
 /// not keep: the description says what each looks like instead.
 #[component]
-fn PlainMap(map: &'static crate::story::Map, url: String) -> impl IntoView {
-    // Feeds have no colour scheme to follow: the light map.
-    let src = format!("{url}{}", super::map::Theme::Light.file());
+fn PlainMap(map: &'static crate::story::Map, url: String, language: &'static str) -> impl IntoView {
+    // Feeds have no colour scheme to follow: the light map, in the
+    // edition's words.
+    let src = format!("{url}{}", super::map::Theme::Light.file_in(language));
     view! {
         <figure>
             <img src=src alt=map.description.as_ref() loading="lazy"/>
@@ -83,7 +84,7 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                                 .iter()
                                 .map(|p| view! { <p>{p.as_ref()}</p> })
                                 .collect_view()}
-                            {section.map.as_ref().map(|map| view! { <PlainMap map url=url.clone()/> })}
+                            {section.map.as_ref().map(|map| view! { <PlainMap map url=url.clone() language=&story.language/> })}
                         </details>
                     }
                 })
