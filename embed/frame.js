@@ -11,13 +11,27 @@
 
 const params = new URLSearchParams(location.search);
 
-// Options from the frame's address become the placeholder's data-* options.
+// Each edition has a frame page of its own (frame.uk.html), the English
+// one's first: `?lang=uk` on another opens that one, with the same address
+// otherwise. The build fills in the editions' languages.
+const editions = __EDITIONS__;
+const edition = document.documentElement.lang;
+const wanted = params.get("lang")?.split("-")[0].toLowerCase();
+const leaving = !!wanted && wanted !== edition && editions.includes(wanted);
+if (leaving) {
+  const page = wanted === editions[0] ? "frame.html" : `frame.${wanted}.html`;
+  location.replace(new URL(page + location.search + location.hash, location.href));
+}
+
+// Options from the frame's address become the placeholder's data-* options;
+// the edition's own language is what the page holds already.
 const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
 let options = false;
 for (const name of ["open", "theme", "heading-level", "lang", "parts", "link-prefix"]) {
   const value = params.get(name);
-  if (value !== null) placeholder.setAttribute(`data-${name}`, value);
-  options ||= value !== null;
+  if (value === null || (name === "lang" && value === edition)) continue;
+  placeholder.setAttribute(`data-${name}`, value);
+  options = true;
 }
 // The frame's explainer is prerendered with the defaults; other options need
 // a fresh render, which the WebAssembly makes where nothing is left to hydrate.
@@ -47,8 +61,8 @@ observer.observe(document.body);
 // hinted both). The script that opens prerendered sections before the
 // WebAssembly runs (embed/enhance.js) is inline, after this one.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
-const wasm = fetch(asset("__WASM__"));
-import(asset("__GLUE__"))
+const wasm = leaving ? null : fetch(asset("__WASM__"));
+wasm && import(asset("__GLUE__"))
   .then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     bindings.mountPlaceholders(asset("__CSS__"));

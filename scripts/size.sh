@@ -76,6 +76,11 @@ total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[
 # them), and starts the explainer without the loader.
 total $budget "iframe embed (${built[frame]} + ${built[frame_host]##*/})" "${built[frame]}" \
   "${built[frame_host]}" "${built[glue]}" "${built[wasm]}"
+for frame in $(printf '%s\n' "${!br[@]}" | grep '^embed/frame\.[a-z-]*\.html$' | sort); do
+  language=${frame#embed/frame.}
+  total $edition_budget "iframe embed, ${language%.html} edition ($frame)" "$frame" \
+    "${built[frame_host]}" "${built[glue]}" "${built[wasm]}"
+done
 
 echo
 # The English edition's maps, then each other edition's (nato-map.uk.svg).

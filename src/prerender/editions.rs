@@ -64,21 +64,10 @@ pub fn edition_tags(story: &Story, site: &str) -> String {
 }
 
 /// The built standalone page `page` made the page of `story`'s edition, one
-/// folder down: its language, title and description the edition's, and the
-/// relative addresses of its own files one folder up.
+/// folder down: [`translated_page`], and the relative addresses of its own
+/// files one folder up.
 pub fn edition_page(page: &str, story: &Story) -> Result<String, String> {
-    let page = edit_one(page, "html", "<html>", |el| {
-        el.set_attribute("lang", &story.language)?;
-        Ok(())
-    })?;
-    let page = edit_one(&page, "title", "<title>", |el| {
-        el.set_inner_content(&story.headline, lol_html::html_content::ContentType::Text);
-        Ok(())
-    })?;
-    let page = edit_one(&page, "meta[name=description]", "description", |el| {
-        el.set_attribute("content", &story.summary)?;
-        Ok(())
-    })?;
+    let page = translated_page(page, story)?;
     edit(&page, "link[href], script[src]", |el| {
         let name = if el.has_attribute("src") {
             "src"
@@ -89,6 +78,23 @@ pub fn edition_page(page: &str, story: &Story) -> Result<String, String> {
         if is_relative(&url) {
             el.set_attribute(name, &["../", &url].concat())?;
         }
+        Ok(())
+    })
+}
+
+/// A built page of ours made a page of `story`'s edition: its language,
+/// title and description (where it has one) the edition's.
+pub fn translated_page(page: &str, story: &Story) -> Result<String, String> {
+    let page = edit_one(page, "html", "<html>", |el| {
+        el.set_attribute("lang", &story.language)?;
+        Ok(())
+    })?;
+    let page = edit_one(&page, "title", "<title>", |el| {
+        el.set_inner_content(&story.headline, lol_html::html_content::ContentType::Text);
+        Ok(())
+    })?;
+    edit(&page, "meta[name=description]", |el| {
+        el.set_attribute("content", &story.summary)?;
         Ok(())
     })
 }

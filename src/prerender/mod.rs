@@ -22,7 +22,7 @@ mod texts;
 mod types;
 
 pub use built_files::BuiltFiles;
-pub use editions::{edition_page, edition_switch, edition_tags, edition_url};
+pub use editions::{edition_page, edition_switch, edition_tags, edition_url, translated_page};
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
 pub use page::{
     canonical_link, csp_hash, escape_attribute, is_absolute, origin_of, rebase_urls, style_element,

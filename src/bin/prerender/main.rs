@@ -9,7 +9,8 @@
 //!   and `<language>/index.html` for each edition in another language;
 //! - `embed/frame.html`: the explainer in the frame's placeholder, its
 //!   stylesheets inlined and allowed by hash in the frame's CSP, and hints
-//!   that start the WebAssembly's request with the page;
+//!   that start the WebAssembly's request with the page; and
+//!   `embed/frame.<language>.html` for each edition in another language;
 //! - `embed/article.html`: the example article's prerendered placeholder;
 //! - `embed/plain.html`: every fact as plain HTML, for feeds and newsletters,
 //!   and `embed/plain.<language>.html` for each edition in another language;
@@ -21,17 +22,16 @@
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
-    allow, canonical_link, cms_fragment, csp_hash, edition_switch, escape_attribute,
-    explainer_html, head_tags, inline_module, inline_stylesheets, insert_before_scripts,
-    insert_into, is_absolute, loader_types, oembed, origin_of, plain_html, rebase_urls,
-    shadow_root_html, shadow_root_with, share_image, style_element, without_comments, BuiltFiles,
-    Share, OEMBED_FILE, SHARE_IMAGE, TYPES_FILE,
+    cms_fragment, edition_switch, explainer_html, head_tags, inline_stylesheets,
+    insert_before_scripts, insert_into, is_absolute, loader_types, oembed, plain_html, rebase_urls,
+    shadow_root_html, share_image, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE, TYPES_FILE,
 };
 use nato_ukraine_explainer::story::{EDITIONS, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
 use std::path::Path;
 use std::process::ExitCode;
 
 mod editions;
+mod frame;
 
 fn main() -> ExitCode {
     match run() {
@@ -121,62 +121,20 @@ fn run() -> Result<(), String> {
         std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     }
 
-    // The iframe's page: the explainer with its stylesheet inline, the
-    // frame's own stylesheet and scripts inline, all allowed by hash.
-    let embed = Config::defaults(&STORY);
+    // The iframe's page of each edition.
     // Inline in embed/, the stylesheet finds the map files one folder up.
     let widget_css = rebase_urls(&read(&staging.join(&css))?, "../");
-    let style = style_element(&widget_css, &format!("../{css}"))?;
-    edit(&staging.join(&paths.frame), |html| {
-        // The frame page's own notes go first: the explainer's markers
-        // (`<!>`) are comments too, and must stay.
-        let html = without_comments(html)?;
-        let html = insert_into(
-            &html,
-            "explainer",
-            &shadow_root_with(&style, &STORY, &embed),
-        )?;
-        // frame.css is copied as written: its comments stay out of the page.
-        let (html, mut inlined) = inline_stylesheets(&html, |href| {
-            read(&staging.join("embed").join(href)).map(|css| without_css_comments(&css))
-        })?;
-        inlined.push(widget_css.clone());
-        let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
-        let html = allow(&html, "style-src", &hashes)?;
-        // frame.js goes inline too, and the script that opens sections
-        // before the WebAssembly runs with it: fewer requests and bytes
-        // for iframe readers, and headers that work wherever inline
-        // scripts run, also where the frame's own files are refused.
-        let mut hashes = Vec::new();
-        let mut html = html;
-        for path in [&paths.frame_script, &paths.enhance] {
-            let code = read(&staging.join(path))?;
-            let inlined = inline_module(&html, file_name(path), code.trim_end())?;
-            html = inlined.0;
-            hashes.push(inlined.1);
-        }
-        let html = allow(&html, "script-src", &hashes)?;
-        // In a sandbox without allow-same-origin the frame's origin is
-        // opaque, and WebKit's 'self' then matches nothing: the public
-        // URL's origin is named beside it.
-        let html = match origin_of(&assets) {
-            Some(origin) => ["default-src", "script-src", "style-src"]
-                .iter()
-                .try_fold(html, |html, directive| {
-                    allow(&html, directive, &[origin.to_owned()])
-                })?,
-            None => html,
-        };
-        // The frame shows what the standalone page shows: that is its
-        // canonical, and the story's summary its description.
-        let head = format!(
-            "{}<meta name=\"description\" content=\"{}\">{}",
-            canonical_link(&assets).unwrap_or_default(),
-            escape_attribute(&STORY.summary),
-            files.preload_links("../")
-        );
-        insert_before_scripts(&html, &head)
-    })?;
+    let frames = frame::Frames {
+        staging,
+        template: &read(&staging.join(&paths.frame))?,
+        assets: &assets,
+        files: &files,
+        widget_css: &widget_css,
+    };
+    for story in std::iter::once(&STORY).chain(EDITIONS) {
+        frames.write(story)?;
+    }
+    let embed = Config::defaults(&STORY);
     // Inlined, the frame's own script is needed nowhere else.
     let script = staging.join(&paths.frame_script);
     std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;

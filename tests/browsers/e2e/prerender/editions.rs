@@ -5,6 +5,7 @@
 
 use crate::checks::layout::LAYOUT_PROBLEMS;
 use crate::checks::Context;
+use crate::embed::inside;
 use crate::page::{Page, Step};
 use serde_json::json;
 
@@ -148,4 +149,50 @@ pub async fn the_ukrainian_page_at_a_phone_and_a_desktop(
             .await?;
     }
     Ok(())
+}
+
+/// The iframe's page takes `?lang=uk`: it opens the Ukrainian frame page,
+/// which the WebAssembly takes over, in Ukrainian, as prerendered.
+pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
+    page: &Page<'_>,
+    base: &str,
+) -> Step {
+    page.open(
+        &format!("{base}/embed/frame.html?lang=uk#sanctions"),
+        &format!(
+            "location.pathname.endsWith('/embed/frame.uk.html') && !!{}",
+            inside("explainer", "[data-nue-live]")
+        ),
+        "frame.html?lang=uk to open frame.uk.html and run",
+    )
+    .await?;
+    let state = page
+        .js(&format!(
+            "const root = document.getElementById('explainer').shadowRoot; \
+             return {{ page: document.documentElement.lang, hash: location.hash, \
+               hydrated: !!{}, explainer: root.querySelector('article.nue')?.lang, \
+               text: root.querySelector('article.nue')?.textContent.replace(/\\s+/g, ' '), \
+               warnings: window.warnings || [] }};",
+            inside("explainer", "[data-nue-stamp][data-nue-live] > .nue")
+        ))
+        .await?;
+    for (key, expected) in [
+        ("page", json!("uk")),
+        ("hash", json!("#sanctions")),
+        ("hydrated", json!(true)),
+        ("explainer", json!("uk")),
+        ("warnings", json!([])),
+    ] {
+        if state[key] != expected {
+            return Err(format!(
+                "frame.uk.html: {key} is {}, not {expected}",
+                state[key]
+            ));
+        }
+    }
+    let text = state["text"].as_str().unwrap_or_default();
+    match UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
+        Some(missing) => Err(format!("frame.uk.html does not show `{missing}`")),
+        None => Ok(()),
+    }
 }

@@ -58,6 +58,14 @@ pub fn add_checks(checks: &mut Checks) {
             },
         );
         checks.add(
+            "editions: the iframe's page opens the Ukrainian edition for ?lang=uk",
+            |page, cx| {
+                Box::pin(editions::the_frame_opens_the_ukrainian_edition_for_lang_uk(
+                    page, cx.base,
+                ))
+            },
+        );
+        checks.add(
             "editions: the switch is links the keyboard reaches, to the other edition's page",
             |page, cx| {
                 Box::pin(editions::the_switch_goes_to_the_other_edition_by_keyboard(
