@@ -72,6 +72,12 @@ total $budget "script embed (${built[loader]})" "${built[loader]}" "${built[css]
   "${built[story]}" "${wasm[@]}"
 total $budget "CMS fragment (${built[fragment]})" "${built[fragment]}" "${built[loader]}" \
   "${built[css]}" "${wasm[@]}"
+for fragment in $(printf '%s\n' "${!br[@]}" | grep '^embed/fragment\.[a-z-]*\.html$' | sort); do
+  language=${fragment#embed/fragment.}
+  language=${language%.html}
+  total $edition_budget "CMS fragment, $language edition ($fragment)" "$fragment" \
+    "embed/maps.$language.css" "${built[loader]}" "${built[css]}" "${wasm[@]}"
+done
 # The frame carries its stylesheets and its scripts inline (enhance.js among
 # them), and starts the explainer without the loader.
 total $budget "iframe embed (${built[frame]} + ${built[frame_host]##*/})" "${built[frame]}" \

@@ -99,6 +99,21 @@ pub fn translated_page(page: &str, story: &Story) -> Result<String, String> {
     })
 }
 
+/// The sheet that names the maps of the edition in `language` for a CMS
+/// fragment (`embed/maps.uk.css`), none for the English edition, whose
+/// maps the widget's own sheet names.
+pub fn maps_sheet_of(language: &str) -> Option<String> {
+    let english = edition_folder(language).is_empty();
+    (!english).then(|| ["embed/maps.", language, ".css"].concat())
+}
+
+/// The text of [`maps_sheet_of`]: its URLs relative to itself, as the
+/// widget's sheet has them.
+pub fn maps_sheet(language: &str) -> String {
+    let [light, dark] = super::map::Theme::ALL.map(|theme| theme.file_in(language));
+    format!(".nue{{--nue-map-file:url(../{light});--nue-map-dark-file:url(../{dark})}}\n")
+}
+
 /// Whether `url` is relative to its page's folder (`embed/x.js`), not to
 /// the site (`/x.js`), a fragment or another scheme (`https:`, `data:`).
 pub(super) fn is_relative(url: &str) -> bool {

@@ -22,7 +22,10 @@ mod texts;
 mod types;
 
 pub use built_files::BuiltFiles;
-pub use editions::{edition_page, edition_switch, edition_tags, edition_url, translated_page};
+pub use editions::{
+    edition_page, edition_switch, edition_tags, edition_url, maps_sheet, maps_sheet_of,
+    translated_page,
+};
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
 pub use page::{
     canonical_link, csp_hash, escape_attribute, is_absolute, origin_of, rebase_urls, style_element,
@@ -107,9 +110,19 @@ pub fn cms_fragment(
     assets: &str,
     files: &BuiltFiles,
 ) -> String {
+    let link = |href: String| {
+        let href = escape_attribute(&[assets, &href].concat());
+        format!(r#"<link rel="stylesheet" href="{href}">"#)
+    };
+    // Another edition's maps are named by a sheet of its own, after the
+    // widget's (the loader names the English ones on the element).
+    let maps = editions::maps_sheet_of(&story.language)
+        .map(link)
+        .unwrap_or_default();
+    let styles = [link(files.css.clone()), maps].concat();
     format!(
         "<nato-ukraine-explainer>{}</nato-ukraine-explainer>\n<script type=\"module\" async src=\"{}\"></script>\n",
-        shadow_root_html(story, config, &format!("{assets}{}", files.css)),
+        shadow_root_with(&styles, story, config),
         escape_attribute(&format!("{assets}{}", BuiltFiles::paths().loader)),
     )
 }

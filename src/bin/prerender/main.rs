@@ -23,8 +23,9 @@ use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     cms_fragment, edition_switch, explainer_html, head_tags, inline_stylesheets,
-    insert_before_scripts, insert_into, is_absolute, loader_types, oembed, plain_html, rebase_urls,
-    shadow_root_html, share_image, BuiltFiles, Share, OEMBED_FILE, SHARE_IMAGE, TYPES_FILE,
+    insert_before_scripts, insert_into, is_absolute, loader_types, maps_sheet, maps_sheet_of,
+    oembed, plain_html, rebase_urls, shadow_root_html, share_image, BuiltFiles, Share, OEMBED_FILE,
+    SHARE_IMAGE, TYPES_FILE,
 };
 use nato_ukraine_explainer::story::{EDITIONS, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
 use std::path::Path;
@@ -186,7 +187,19 @@ fn run() -> Result<(), String> {
 
     let fragment = staging.join(&paths.fragment);
     std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
-        .map_err(|e| format!("{}: {e}", fragment.display()))
+        .map_err(|e| format!("{}: {e}", fragment.display()))?;
+    // And a fragment of each edition in another language, with the sheet
+    // that names its maps (`embed/fragment.uk.html`, `embed/maps.uk.css`).
+    for story in EDITIONS {
+        let language = &story.language;
+        let sheet = maps_sheet_of(language).unwrap_or_default();
+        let page = fragment.with_file_name(format!("fragment.{language}.html"));
+        let html = cms_fragment(story, &Config::defaults(story), &assets, &files);
+        std::fs::write(staging.join(&sheet), maps_sheet(language))
+            .and_then(|()| std::fs::write(&page, html))
+            .map_err(|e| format!("{sheet}, {}: {e}", page.display()))?;
+    }
+    Ok(())
 }
 
 /// Where the loader and `embed/remember.js` want the story's fingerprint.

@@ -196,3 +196,59 @@ pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
         None => Ok(()),
     }
 }
+
+/// The Ukrainian edition's CMS fragment in a host article under a strict
+/// CSP: taken over in Ukrainian, its map the Ukrainian one.
+pub async fn the_ukrainian_fragment_is_taken_over_in_ukrainian(
+    page: &Page<'_>,
+    cx: &Context<'_>,
+) -> Step {
+    let (host, base, host_id) = (cx.host, cx.base, "cms-explainer");
+    page.open(
+        &format!("{host}/cms-uk.html"),
+        &format!(
+            "!!{}",
+            inside(host_id, "[data-nue-stamp][data-nue-live] > .nue")
+        ),
+        "the Ukrainian fragment to be taken over",
+    )
+    .await?;
+    let state = page
+        .js(&format!(
+            "const root = document.getElementById('{host_id}').shadowRoot; \
+             return {{ explainer: root.querySelector('article.nue')?.lang, \
+               text: root.querySelector('article.nue')?.textContent.replace(/\\s+/g, ' '), \
+               warnings: window.warnings || [], csp: window.cspViolations || [] }};"
+        ))
+        .await?;
+    for (key, expected) in [
+        ("explainer", json!("uk")),
+        ("warnings", json!([])),
+        ("csp", json!([])),
+    ] {
+        if state[key] != expected {
+            return Err(format!(
+                "cms-uk.html: {key} is {}, not {expected}",
+                state[key]
+            ));
+        }
+    }
+    let text = state["text"].as_str().unwrap_or_default();
+    if let Some(missing) = UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
+        return Err(format!("cms-uk.html does not show `{missing}`"));
+    }
+    page.shadow_click(host_id, "#nato-plan-button").await?;
+    let map = page
+        .js_string(&format!(
+            "return getComputedStyle({}).backgroundImage;",
+            inside(host_id, ".nue-map__image")
+        ))
+        .await?;
+    // Named by embed/maps.uk.css, relative to it: on the explainer's origin.
+    let light = format!("url(\"{base}/nato-map.uk.svg\")");
+    let dark = format!("url(\"{base}/nato-map-dark.uk.svg\")");
+    if map != light && map != dark {
+        return Err(format!("cms-uk.html: the map is {map}, not {light}"));
+    }
+    Ok(())
+}

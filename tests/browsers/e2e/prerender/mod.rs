@@ -66,6 +66,14 @@ pub fn add_checks(checks: &mut Checks) {
             },
         );
         checks.add(
+            "editions: the Ukrainian CMS fragment is taken over in Ukrainian, with its map",
+            |page, cx| {
+                Box::pin(editions::the_ukrainian_fragment_is_taken_over_in_ukrainian(
+                    page, cx,
+                ))
+            },
+        );
+        checks.add(
             "editions: the switch is links the keyboard reaches, to the other edition's page",
             |page, cx| {
                 Box::pin(editions::the_switch_goes_to_the_other_edition_by_keyboard(

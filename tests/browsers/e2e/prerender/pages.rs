@@ -4,7 +4,7 @@
 
 use nato_ukraine_explainer::options::{from_attributes, read, Config, Raw};
 use nato_ukraine_explainer::prerender::{cms_fragment, shadow_root_html, BuiltFiles};
-use nato_ukraine_explainer::story::STORY;
+use nato_ukraine_explainer::story::{EDITIONS, STORY};
 use std::path::Path;
 
 /// Config variants, each as a placeholder's `data-*` attributes.
@@ -180,6 +180,18 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
     let article = format!("<div id=\"cms\">\n{fragment}</div>\n");
     for (name, wasm) in [("cms.html", true), ("cms-no-wasm.html", false)] {
         std::fs::write(dir.join(name), host_page(assets, wasm, "", &article))?;
+    }
+    // The Ukrainian edition's fragment, alone in its article.
+    for story in EDITIONS {
+        let config = Config::defaults(story);
+        let fragment = cms_fragment(story, &config, &format!("{assets}/"), files).replacen(
+            "<nato-ukraine-explainer>",
+            "<nato-ukraine-explainer id=\"cms-explainer\">",
+            1,
+        );
+        let article = format!("<div id=\"cms\">\n{fragment}</div>\n");
+        let name = format!("cms-{}.html", story.language);
+        std::fs::write(dir.join(name), host_page(assets, true, "", &article))?;
     }
     Ok(())
 }
