@@ -43,26 +43,28 @@ fn main() {
     // into the table of texts (src/story/text.rs); native builds hold all,
     // and every edition too, for the prerenderer.
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    let as_data = |story: &model::Story, file: &str| {
-        rust_literal::to_rust_indexed(story, wasm)
+    let as_data = |story: &model::Story, file: &str, indexed: bool| {
+        rust_literal::to_rust_indexed(story, indexed)
             .unwrap_or_else(|err| fail(&format!("{file}: cannot be written as data: {err}")))
     };
-    let (literal, texts) = as_data(&story, STORY_FILE);
+    let (literal, texts) = as_data(&story, STORY_FILE, wasm);
+    // One structure serves every edition's table: the check above makes
+    // sure of it, and this says so if it ever misses something.
+    let english = match wasm {
+        true => literal.clone(),
+        false => as_data(&story, STORY_FILE, true).0,
+    };
     let mut edition_data = Vec::new();
     for edition in &editions {
         let file = editions::file_of(&edition.language);
-        // One structure serves every edition's table: the check above
-        // makes sure of it, and this says so if it ever misses something.
-        let (shape, _) = rust_literal::to_rust_indexed(edition, true)
-            .unwrap_or_else(|err| fail(&format!("{file}: cannot be written as data: {err}")));
-        let (english, _) = rust_literal::to_rust_indexed(&story, true).expect("written above");
+        let (shape, _) = as_data(edition, &file, true);
         if shape != english {
             fail(&format!(
                 "{file}: its texts do not fit the English edition's places"
             ));
         }
         if !wasm {
-            edition_data.push(as_data(edition, &file).0);
+            edition_data.push(as_data(edition, &file, false).0);
         }
     }
     let print = fingerprint::of_editions(&story, &editions);
