@@ -3,7 +3,7 @@
 //! every one naming the others for search engines (`hreflang`) and social
 //! networks (`og:locale`).
 
-use super::page::{escape_attribute as attr, is_absolute};
+use super::page::{escape_attribute as attr, is_absolute, is_relative};
 use super::rewrite::{edit, edit_one};
 use crate::components::LanguageSwitch;
 use crate::story::{edition_folder, Story, EDITION_NAMES};
@@ -99,44 +99,34 @@ pub fn translated_page(page: &str, story: &Story) -> Result<String, String> {
     })
 }
 
+/// The built file `file` (`embed/frame.html`) of the edition in
+/// `language`: the English edition's is `file` itself, each other's has
+/// the language before the extension (`embed/frame.uk.html`).
+pub fn edition_file(file: &str, language: &str) -> String {
+    match (edition_folder(language).is_empty(), file.rsplit_once('.')) {
+        (false, Some((stem, extension))) => [stem, ".", language, ".", extension].concat(),
+        _ => file.to_owned(),
+    }
+}
+
+/// The rule that names the maps of the edition in `language` on the
+/// elements `selector` matches, for a page or sheet one folder below the
+/// maps (the widget's stylesheet reads `--nue-map-file` before its own).
+pub fn maps_rule(selector: &str, language: &str) -> String {
+    let [light, dark] = super::map::Theme::ALL.map(|theme| theme.file_in(language));
+    format!("{selector}{{--nue-map-file:url(../{light});--nue-map-dark-file:url(../{dark})}}")
+}
+
 /// The sheet that names the maps of the edition in `language` for a CMS
 /// fragment (`embed/maps.uk.css`), none for the English edition, whose
 /// maps the widget's own sheet names.
 pub fn maps_sheet_of(language: &str) -> Option<String> {
     let english = edition_folder(language).is_empty();
-    (!english).then(|| ["embed/maps.", language, ".css"].concat())
+    (!english).then(|| edition_file("embed/maps.css", language))
 }
 
 /// The text of [`maps_sheet_of`]: its URLs relative to itself, as the
 /// widget's sheet has them.
 pub fn maps_sheet(language: &str) -> String {
-    let [light, dark] = super::map::Theme::ALL.map(|theme| theme.file_in(language));
-    format!(".nue{{--nue-map-file:url(../{light});--nue-map-dark-file:url(../{dark})}}\n")
-}
-
-/// Whether `url` is relative to its page's folder (`embed/x.js`), not to
-/// the site (`/x.js`), a fragment or another scheme (`https:`, `data:`).
-pub(super) fn is_relative(url: &str) -> bool {
-    !url.starts_with(['/', '#']) && !url.split('/').next().is_some_and(|s| s.contains(':'))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_page_relative_urls_are_relative() {
-        for url in ["favicon.svg", "embed/enhance.js", "x.css?v=1"] {
-            assert!(is_relative(url), "{url}");
-        }
-        for url in [
-            "/x.js",
-            "https://a.example/x.js",
-            "data:text/css,",
-            "#top",
-            "//cdn.example/x",
-        ] {
-            assert!(!is_relative(url), "{url}");
-        }
-    }
+    maps_rule(".nue", language) + "\n"
 }

@@ -23,8 +23,8 @@ mod types;
 
 pub use built_files::BuiltFiles;
 pub use editions::{
-    edition_page, edition_switch, edition_tags, edition_url, maps_sheet, maps_sheet_of,
-    translated_page,
+    edition_file, edition_page, edition_switch, edition_tags, edition_url, maps_rule, maps_sheet,
+    maps_sheet_of, translated_page,
 };
 pub use oembed::{oembed, oembed_link, FRAME_SIZE, OEMBED_FILE};
 pub use page::{

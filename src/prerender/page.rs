@@ -24,20 +24,21 @@ pub fn rebase_urls(css: &str, base: &str) -> String {
         out.push_str(before);
         let quote = after.strip_prefix(['"', '\'']).map_or("", |_| &after[..1]);
         let target = &after[quote.len()..];
-        let absolute = target.starts_with('/')
-            || target.starts_with('#')
-            || target
-                .split(['/', ')'])
-                .next()
-                .is_some_and(|s| s.contains(':'));
+        let url = target.split(')').next().unwrap_or(target);
         out.push_str(quote);
-        if !absolute {
+        if is_relative(url) {
             out.push_str(base);
         }
         rest = target;
     }
     out.push_str(rest);
     out
+}
+
+/// Whether `url` is relative to its page's folder (`embed/x.js`), not to
+/// the site (`/x.js`), a fragment or another scheme (`https:`, `data:`).
+pub(super) fn is_relative(url: &str) -> bool {
+    !url.starts_with(['/', '#']) && !url.split('/').next().is_some_and(|s| s.contains(':'))
 }
 
 /// The CSP source that allows an inline `<style>` with exactly this text.
@@ -121,6 +122,22 @@ mod tests {
             "url(#f)",
         ] {
             assert_eq!(rebase_urls(kept, "../"), kept);
+        }
+    }
+
+    #[test]
+    fn only_page_relative_urls_are_relative() {
+        for url in ["favicon.svg", "embed/enhance.js", "x.css?v=1"] {
+            assert!(is_relative(url), "{url}");
+        }
+        for url in [
+            "/x.js",
+            "https://a.example/x.js",
+            "data:text/css,",
+            "#top",
+            "//cdn.example/x",
+        ] {
+            assert!(!is_relative(url), "{url}");
         }
     }
 

@@ -2,23 +2,12 @@
 //! `<language>/index.html`, made from the built page as the English one is.
 
 use nato_ukraine_explainer::options::Config;
-use nato_ukraine_explainer::prerender::map::Theme;
 use nato_ukraine_explainer::prerender::{
-    edition_page, edition_switch, explainer_html, head_tags, inline_stylesheets,
-    insert_before_scripts, insert_into, rebase_urls, share_image, Share,
+    edition_file, edition_page, edition_switch, explainer_html, head_tags, inline_stylesheets,
+    insert_before_scripts, insert_into, maps_rule, rebase_urls, share_image, Share, SHARE_IMAGE,
 };
 use nato_ukraine_explainer::story::Story;
 use std::path::Path;
-
-/// The edition's maps, in its own words, for the stylesheet that shows
-/// them (`--nue-map-file`, `--nue-map-dark-file`), from one folder down.
-fn maps_in(language: &str) -> String {
-    let [light, dark] = Theme::ALL.map(|theme| theme.file_in(language));
-    format!(
-        "<style>#nato-ukraine-explainer-page{{--nue-map-file:url(../{light});\
-         --nue-map-dark-file:url(../{dark})}}</style>"
-    )
-}
 
 /// Writes the page of `story`'s edition into its folder of `staging`, from
 /// `template`, the built page before the English explainer went in; `read`
@@ -37,7 +26,11 @@ pub fn write_page(
     // The switch links the English page one folder up.
     let explainer = [
         edition_switch(story, "../"),
-        maps_in(&story.language),
+        // The edition's maps, in its own words, from one folder down.
+        format!(
+            "<style>{}</style>",
+            maps_rule("#nato-ukraine-explainer-page", &story.language)
+        ),
         explainer_html(story, &config),
     ]
     .concat();
@@ -46,7 +39,7 @@ pub fn write_page(
     let (html, _) = inline_stylesheets(&html, |href| {
         read(super::file_name(href)).map(|css| rebase_urls(&css, "../"))
     })?;
-    let image = format!("share.{}.png", story.language);
+    let image = edition_file(SHARE_IMAGE, &story.language);
     let path = staging.join(&image);
     std::fs::write(&path, share_image(story)?).map_err(|e| format!("{}: {e}", path.display()))?;
     let html = insert_before_scripts(

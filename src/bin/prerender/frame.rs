@@ -5,10 +5,9 @@
 //! by hash in the page's Content-Security-Policy.
 
 use nato_ukraine_explainer::options::Config;
-use nato_ukraine_explainer::prerender::map::Theme;
 use nato_ukraine_explainer::prerender::{
-    allow, canonical_link, csp_hash, edition_url, escape_attribute, inline_module,
-    inline_stylesheets, insert_before_scripts, insert_into, origin_of, shadow_root_with,
+    allow, canonical_link, csp_hash, edition_file, edition_url, escape_attribute, inline_module,
+    inline_stylesheets, insert_before_scripts, insert_into, maps_rule, origin_of, shadow_root_with,
     style_element, translated_page, without_comments, BuiltFiles,
 };
 use nato_ukraine_explainer::story::{edition_folder, Story, EDITION_NAMES};
@@ -31,12 +30,7 @@ impl Frames<'_> {
     pub fn write(&self, story: &'static Story) -> Result<(), String> {
         let paths = BuiltFiles::paths();
         let english = edition_folder(&story.language).is_empty();
-        let name = match english {
-            true => paths.frame.clone(),
-            false => paths
-                .frame
-                .replace(".html", &format!(".{}.html", story.language)),
-        };
+        let name = edition_file(&paths.frame, &story.language);
         let read = |path: &Path| {
             std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
         };
@@ -57,7 +51,7 @@ impl Frames<'_> {
         })?;
         inlined.push(self.widget_css.to_owned());
         // Another edition's page names its maps (`--nue-map-file`).
-        let maps = (!english).then(|| maps_of(&story.language));
+        let maps = (!english).then(|| maps_rule("#explainer", &story.language));
         inlined.extend(maps.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();
         let html = allow(&html, "style-src", &hashes)?;
@@ -111,10 +105,4 @@ fn editions() -> String {
         .map(|(l, _)| format!("{l:?}"))
         .collect();
     format!("[{}]", languages.join(","))
-}
-
-/// The rule that names the maps of the edition in `language`, from `embed/`.
-fn maps_of(language: &str) -> String {
-    let [light, dark] = Theme::ALL.map(|theme| theme.file_in(language));
-    format!("#explainer{{--nue-map-file:url(../{light});--nue-map-dark-file:url(../{dark})}}")
 }

@@ -22,7 +22,7 @@
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
-    cms_fragment, edition_switch, explainer_html, head_tags, inline_stylesheets,
+    cms_fragment, edition_file, edition_switch, explainer_html, head_tags, inline_stylesheets,
     insert_before_scripts, insert_into, is_absolute, loader_types, maps_sheet, maps_sheet_of,
     oembed, plain_html, rebase_urls, shadow_root_html, share_image, BuiltFiles, Share, OEMBED_FILE,
     SHARE_IMAGE, TYPES_FILE,
@@ -157,7 +157,7 @@ fn run() -> Result<(), String> {
     // And each edition in another language (`embed/plain.uk.html`): a
     // feed in that language needs no script.
     for story in EDITIONS {
-        let path = plain.with_file_name(format!("plain.{}.html", story.language));
+        let path = staging.join(edition_file(&paths.plain, &story.language));
         std::fs::write(&path, plain_html(story, &assets))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
@@ -193,7 +193,7 @@ fn run() -> Result<(), String> {
     for story in EDITIONS {
         let language = &story.language;
         let sheet = maps_sheet_of(language).unwrap_or_default();
-        let page = fragment.with_file_name(format!("fragment.{language}.html"));
+        let page = staging.join(edition_file(&paths.fragment, language));
         let html = cms_fragment(story, &Config::defaults(story), &assets, &files);
         std::fs::write(staging.join(&sheet), maps_sheet(language))
             .and_then(|()| std::fs::write(&page, html))

@@ -41,11 +41,7 @@ impl Theme {
     /// The map file of this theme for the edition in `language`: the
     /// English one's name, or the same with the language before `.svg`.
     pub fn file_in(self, language: &str) -> String {
-        let file = self.file();
-        match crate::story::edition_folder(language).is_empty() {
-            true => file.to_owned(),
-            false => file.replace(".svg", &[".", language, ".svg"].concat()),
-        }
+        crate::prerender::edition_file(self.file(), language)
     }
 
     pub fn palette(self) -> Palette {
