@@ -7,7 +7,7 @@ use crate::checks::layout::LAYOUT_PROBLEMS;
 use crate::checks::Context;
 use crate::embed::inside;
 use crate::page::{Page, Step};
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// What a reader of the Ukrainian edition finds: facts, dates with their
 /// year, the widget's own words.
@@ -17,6 +17,21 @@ const UKRAINIAN: &[&str] = &[
     "Показати всі розділи",
     "Ллойд Остін",
 ];
+
+/// Whether `state`, read by a page's script, holds each of `expected` and
+/// a `text` with every fact of [`UKRAINIAN`]; `what` names the page.
+fn reads_in_ukrainian(what: &str, state: &Value, expected: &[(&str, Value)]) -> Step {
+    for (key, value) in expected {
+        if state[*key] != *value {
+            return Err(format!("{what}: {key} is {}, not {value}", state[*key]));
+        }
+    }
+    let text = state["text"].as_str().unwrap_or_default();
+    match UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
+        Some(missing) => Err(format!("{what} does not show `{missing}`")),
+        None => Ok(()),
+    }
+}
 
 /// JS: the page's language, the explainer's, whether it was taken over
 /// (not rendered again), its warnings, and the switch's links as
@@ -36,22 +51,21 @@ return {
 pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base: &str) -> Step {
     page.load(&format!("{base}/uk/")).await?;
     let state = page.js(STATE).await?;
-    let expected = json!({
-        "page": "uk", "explainer": "uk", "hydrated": true, "warnings": [],
-        "links": [["English", "en", "en", null], ["Українська", "uk", "uk", "true"]],
-    });
-    for key in ["page", "explainer", "hydrated", "warnings", "links"] {
-        if state[key] != expected[key] {
-            return Err(format!(
-                "/uk/: {key} is {}, not {}",
-                state[key], expected[key]
-            ));
-        }
-    }
-    let text = state["text"].as_str().unwrap_or_default();
-    if let Some(missing) = UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
-        return Err(format!("/uk/ does not show `{missing}`"));
-    }
+    let links = json!([
+        ["English", "en", "en", null],
+        ["Українська", "uk", "uk", "true"]
+    ]);
+    reads_in_ukrainian(
+        "/uk/",
+        &state,
+        &[
+            ("page", json!("uk")),
+            ("explainer", json!("uk")),
+            ("hydrated", json!(true)),
+            ("warnings", json!([])),
+            ("links", links),
+        ],
+    )?;
     page.click("#sanctions-button").await?;
     if !page.expanded("sanctions").await? || !page.panel_visible("sanctions").await? {
         return Err("/uk/: the section does not open on a click".into());
@@ -176,25 +190,17 @@ pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
             inside("explainer", "[data-nue-stamp][data-nue-live] > .nue")
         ))
         .await?;
-    for (key, expected) in [
-        ("page", json!("uk")),
-        ("hash", json!("#sanctions")),
-        ("hydrated", json!(true)),
-        ("explainer", json!("uk")),
-        ("warnings", json!([])),
-    ] {
-        if state[key] != expected {
-            return Err(format!(
-                "frame.uk.html: {key} is {}, not {expected}",
-                state[key]
-            ));
-        }
-    }
-    let text = state["text"].as_str().unwrap_or_default();
-    match UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
-        Some(missing) => Err(format!("frame.uk.html does not show `{missing}`")),
-        None => Ok(()),
-    }
+    reads_in_ukrainian(
+        "frame.uk.html",
+        &state,
+        &[
+            ("page", json!("uk")),
+            ("hash", json!("#sanctions")),
+            ("hydrated", json!(true)),
+            ("explainer", json!("uk")),
+            ("warnings", json!([])),
+        ],
+    )
 }
 
 /// The Ukrainian edition's CMS fragment in a host article under a strict
@@ -221,22 +227,15 @@ pub async fn the_ukrainian_fragment_is_taken_over_in_ukrainian(
                warnings: window.warnings || [], csp: window.cspViolations || [] }};"
         ))
         .await?;
-    for (key, expected) in [
-        ("explainer", json!("uk")),
-        ("warnings", json!([])),
-        ("csp", json!([])),
-    ] {
-        if state[key] != expected {
-            return Err(format!(
-                "cms-uk.html: {key} is {}, not {expected}",
-                state[key]
-            ));
-        }
-    }
-    let text = state["text"].as_str().unwrap_or_default();
-    if let Some(missing) = UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
-        return Err(format!("cms-uk.html does not show `{missing}`"));
-    }
+    reads_in_ukrainian(
+        "cms-uk.html",
+        &state,
+        &[
+            ("explainer", json!("uk")),
+            ("warnings", json!([])),
+            ("csp", json!([])),
+        ],
+    )?;
     page.shadow_click(host_id, "#nato-plan-button").await?;
     let map = page
         .js_string(&format!(
