@@ -2,8 +2,8 @@
 //! The options it reads and the events it wires up live one layer down, in
 //! [`crate::options`], shared with the component tree.
 //!
-//! - `mount.rs`: `mount(element, config)`, the placeholder scan and the
-//!   standalone page;
+//! - `mount.rs`: `mount(element, config)` and the placeholder scan;
+//! - `page.rs`: the standalone page, and its switch between editions;
 //! - `handle.rs`: the handle `mount()` returns, and the registry of mounted
 //!   explainers;
 //! - `show.rs`: hydrating prerendered HTML, or rendering afresh;
@@ -23,6 +23,7 @@ mod dom;
 mod handle;
 mod js_config;
 mod mount;
+mod page;
 mod shadow;
 mod show;
 mod staged;
@@ -30,5 +31,6 @@ pub mod stamp;
 mod story_data;
 
 pub use handle::{unmount_detached, ExplainerHandle};
-pub use mount::{mount, mount_placeholders, mount_standalone_page};
+pub use mount::{mount, mount_placeholders};
+pub use page::{mount_standalone_page, show_edition};
 pub use story_data::{use_built_story, use_story};

@@ -1,6 +1,6 @@
-//! Mounting explainers into host pages: `mount(element, config)`, the
-//! placeholder scan and the standalone page. Nothing here throws into the
-//! host page or panics: bad input becomes a console warning and a default.
+//! Mounting explainers into host pages: `mount(element, config)` and the
+//! placeholder scan. Nothing here throws into the host page or panics: bad
+//! input becomes a console warning and a default.
 
 use super::dom::warn;
 use super::handle::{ExplainerHandle, Mounted};
@@ -18,10 +18,8 @@ use wasm_bindgen::JsCast;
 pub(super) const MOUNTED: &str = "data-nato-ukraine-explainer-mounted";
 /// Without the story's texts nothing can be rendered: the loader fetches
 /// them unless prerendered HTML carries them.
-const NO_STORY: &str =
+pub(super) const NO_STORY: &str =
     "nato-ukraine-explainer: no texts of this version's story were found; nothing was mounted";
-/// The standalone page's mount point (`index.html`).
-const PAGE_ROOT: &str = "nato-ukraine-explainer-page";
 
 /// `mount(element, config)`: one explainer on `element`, with `config` a
 /// plain object (docs/embedding.md lists its keys) and `stylesheet` the
@@ -73,22 +71,6 @@ pub fn mount_placeholders(stylesheet: String) -> js_sys::Array {
         .collect()
 }
 
-/// The standalone page (`index.html`): the explainer in the page's own
-/// `<main>`, styled by the page's stylesheet, its title the page's `<h1>`.
-pub fn mount_standalone_page() {
-    let Some(page) = document().get_element_by_id(PAGE_ROOT) else {
-        return;
-    };
-    if !has_story(Some(&page)) {
-        return warn(NO_STORY);
-    }
-    let mut config = config::Config::defaults(&STORY);
-    config.heading_level = 1;
-    if let Some(shown) = show(&page, config, HostEvents::default(), || ()) {
-        std::mem::forget(shown.view);
-    }
-}
-
 /// One explainer on `host`, in its own shadow root, with these options.
 fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandle {
     if host.has_attribute(MOUNTED) {
@@ -109,8 +91,7 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
     // Ready once its sections work: at once, or after the staged takeover;
     // the host is marked as holding an explainer before either.
     _ = host.set_attribute(MOUNTED, "");
-    let ready = events.clone();
-    let Some(shown) = show(&root.node, config, events, move || ready.ready()) else {
+    let Some(shown) = show(&root.node, config, events) else {
         _ = host.remove_attribute(MOUNTED);
         return ExplainerHandle::empty();
     };

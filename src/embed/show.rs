@@ -28,14 +28,9 @@ pub(super) struct Shown {
 /// (hydrated) when its stamp says it was rendered from this version, story
 /// and options and is intact; otherwise it is replaced by a fresh render,
 /// and the console says why. Hydrating anything else would panic.
-/// `on_live` runs once the sections work: at once for a fresh render, a
-/// few tasks later for prerendered HTML (src/embed/staged.rs).
-pub(super) fn show(
-    parent: &web_sys::Node,
-    config: Config,
-    events: HostEvents,
-    on_live: impl FnOnce() + 'static,
-) -> Option<Shown> {
+/// `events` hears `ready` once the sections work: at once for a fresh
+/// render, a few tasks later for prerendered HTML (src/embed/staged.rs).
+pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -> Option<Shown> {
     let prerendered = element_children(parent).find(|child| child.has_attribute(stamp::ATTRIBUTE));
     // The nodes of prerendered HTML that may be hydrated; none otherwise.
     let intact = prerendered
@@ -54,7 +49,7 @@ pub(super) fn show(
     // The sections' state lives as long as the explainer: in its owner.
     let owner = Owner::new();
     let sections = owner.with(|| AccordionContext::for_sections(&STORY.sections, events.clone()));
-    let live = container.clone();
+    let (live, ready) = (container.clone(), events.clone());
     let view = super::staged::show_parts(
         owner,
         &container,
@@ -65,7 +60,7 @@ pub(super) fn show(
         still_intact(container.clone(), intact),
         move || {
             _ = live.set_attribute(LIVE, "");
-            on_live();
+            ready.ready();
         },
     );
     let view: Box<dyn std::any::Any> = Box::new(view);

@@ -5,7 +5,7 @@
 //! story is refused, so no explainer shows texts its HTML does not hold.
 
 use super::dom::element_children;
-use crate::story::{has_table, set_table, STORY_TEXTS};
+use crate::story::{has_table, show_table, STORY_TEXTS};
 use wasm_bindgen::prelude::*;
 
 /// The attribute of the `<script>` element that holds the table.
@@ -25,10 +25,16 @@ fn read_json(json: &str) -> bool {
     js_sys::JSON::parse(json).is_ok_and(|table| read(&table))
 }
 
+/// Takes `table` as the edition's unless one was handed over before.
 fn read(table: &JsValue) -> bool {
+    has_table() || show_story(table)
+}
+
+/// Shows the edition of `table` from now on, if it is a table of this build.
+pub(super) fn show_story(table: &JsValue) -> bool {
     table
         .dyn_ref::<js_sys::Array>()
-        .is_some_and(|cells| set_table(cells.iter().map(|cell| cell.as_string())))
+        .is_some_and(|cells| show_table(cells.iter().map(|cell| cell.as_string())))
 }
 
 /// `useStory(table)`: the story's table as the loader fetched it, for

@@ -9,9 +9,9 @@ mod text;
 pub use language::{direction, is_language_tag};
 pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native_texts::{has_table, set_table};
+pub use native_texts::{has_table, set_table, show_table};
 #[cfg(target_arch = "wasm32")]
-pub use text::{has_table, set_table};
+pub use text::{has_table, set_table, show_table};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
@@ -107,5 +107,10 @@ mod native_texts {
     /// Whether `cells` is this build's table (see [`super::checked_texts`]).
     pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
         super::checked_texts(cells).is_some()
+    }
+
+    /// As [`set_table`]: natively every edition is compiled in.
+    pub fn show_table(cells: impl Iterator<Item = Option<String>>) -> bool {
+        set_table(cells)
     }
 }

@@ -6,7 +6,7 @@
 //! WebAssembly holds no story text, and each edition brings its own table.
 
 use super::UiText;
-use std::cell::OnceCell;
+use std::cell::{Cell, RefCell};
 
 /// A text of the story: its place in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,34 +14,47 @@ pub struct Text(pub u16);
 
 thread_local! {
     /// The table of the edition shown, its language first (the story's
-    /// first field). One edition per page, so far: the first table given
-    /// stays.
-    static SHOWN: OnceCell<&'static [String]> = const { OnceCell::new() };
+    /// first field); empty until one is handed over.
+    static SHOWN: Cell<&'static [String]> = const { Cell::new(&[]) };
+    /// Every table handed over, kept for good: views hold their texts, and
+    /// a reader switching back and forth brings the same ones again.
+    static HELD: RefCell<Vec<&'static [String]>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Takes `cells` as the edition's table if it is one of this build's
 /// ([`super::checked_texts`]). A table given before stays.
 pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
-    if has_table() {
-        return true;
-    }
+    has_table() || show_table(cells)
+}
+
+/// Shows the edition of `cells` from now on, if it is a table of this
+/// build: the views built after this read its texts.
+pub fn show_table(cells: impl Iterator<Item = Option<String>>) -> bool {
     let Some(texts) = super::checked_texts(cells) else {
         return false;
     };
-    SHOWN.with(|shown| shown.set(Vec::leak(texts)).ok());
+    let table = HELD.with_borrow_mut(|held| {
+        if let Some(known) = held.iter().find(|table| ***table == texts[..]) {
+            return *known;
+        }
+        let table: &'static [String] = Vec::leak(texts);
+        held.push(table);
+        table
+    });
+    SHOWN.set(table);
     true
 }
 
 /// Whether the edition's table has been handed over.
 pub fn has_table() -> bool {
-    SHOWN.with(|shown| shown.get().is_some())
+    !SHOWN.get().is_empty()
 }
 
 /// The shown edition's labels: the last cells of its table, in the
 /// places the built story leaves empty for them.
 pub(super) fn labels(built: &UiText) -> UiText {
     let mut labels = built.clone();
-    let table = SHOWN.with(|shown| shown.get().copied()).unwrap_or_default();
+    let table = SHOWN.get();
     let first = table.len().saturating_sub(UiText::KEYS.len());
     for (label, text) in labels.texts_mut().zip(&table[first..]) {
         *label = text.as_str().into();
@@ -53,12 +66,10 @@ impl Text {
     /// The text itself; empty before a table comes (nothing renders then).
     #[inline(never)]
     fn get(self) -> &'static str {
-        SHOWN.with(|shown| {
-            shown
-                .get()
-                .and_then(|texts| texts.get(usize::from(self.0)))
-                .map_or("", String::as_str)
-        })
+        SHOWN
+            .get()
+            .get(usize::from(self.0))
+            .map_or("", String::as_str)
     }
 }
 
