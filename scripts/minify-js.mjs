@@ -20,7 +20,7 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== "release") process.exit(0)
 // Loaded as ES modules: their top-level names are their own to shorten.
 // The others run as classic scripts in the host page's global scope, so
 // their top-level names stay as written.
-const modules = new Set(["loader", "enhance", "remember", "element", "frame_script"].map((name) => basename(path(name))));
+const modules = new Set(["loader", "enhance", "remember", "element", "switch", "editions", "frame_script"].map((name) => basename(path(name))));
 
 const embed = join(dir, "embed");
 const scripts = [

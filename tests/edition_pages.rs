@@ -96,6 +96,9 @@ fn the_switch_links_every_edition_in_its_own_language() {
         let html = parse(&edition_switch(story, home));
         let switch = html.one("nav.page-editions");
         assert_eq!(switch.attr("aria-label"), Some(&*story.ui.language_switch));
+        // The script that switches in place, from this page's folder.
+        let script = [home, "embed/editions.js"].concat();
+        assert_eq!(switch.attr("data-nue-editions"), Some(script.as_str()));
         let links = switch.all("a");
         assert_eq!(links.len(), 2);
         for (link, (language, name)) in links.iter().zip(EDITION_NAMES) {

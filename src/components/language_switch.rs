@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// Українська") at the top of each standalone page, each named in its own
 /// language, the shown one marked current. Plain links to each edition's
 /// page, so they work with no script at all; the prerenderer writes them
-/// beside the explainer, so they cost its WebAssembly nothing.
+/// beside the explainer, so they cost its WebAssembly nothing, and the
+/// page's embed/switch.js makes them switch in place.
 #[component]
 pub fn LanguageSwitch(
     /// The language of the edition shown.
@@ -15,6 +16,8 @@ pub fn LanguageSwitch(
     home: &'static str,
     /// What the switch is called, for screen readers.
     label: &'static str,
+    /// Where the script that switches in place is, from this page.
+    script: &'static str,
 ) -> impl IntoView {
     let links = EDITION_NAMES
         .iter()
@@ -29,7 +32,7 @@ pub fn LanguageSwitch(
         })
         .collect_view();
     view! {
-        <nav class="page-editions" aria-label=label>
+        <nav class="page-editions" aria-label=label data-nue-editions=script>
             <ul>{links}</ul>
         </nav>
     }

@@ -37,6 +37,12 @@ pub struct Paths {
     pub remember: String,
     /// The custom element's changes in place, fetched only when a page makes one.
     pub element: String,
+    /// The standalone pages' script for their links between editions,
+    /// which the prerenderer inlines into each.
+    pub switch: String,
+    /// The standalone page's switch to another edition in place, fetched
+    /// on the first click of one of those links.
+    pub editions: String,
     /// The story's texts, which the loader fetches for fresh renders.
     pub story: String,
     /// The HTML a CMS pastes into an article.
@@ -230,6 +236,8 @@ mod tests {
             &paths.page,
             &paths.loader_template,
             &paths.enhance,
+            &paths.switch,
+            &paths.editions,
             &paths.frame,
             &paths.frame_script,
             &paths.frame_host,

@@ -24,7 +24,8 @@ pub fn edition_switch(story: &Story, home: &str) -> String {
     }
     let current = leak(&story.language);
     let (home, label) = (leak(home), leak(&story.ui.language_switch));
-    Owner::new().with(|| view! { <LanguageSwitch current home label/> }.to_html())
+    let script = leak(&[home, &super::BuiltFiles::paths().editions].concat());
+    Owner::new().with(|| view! { <LanguageSwitch current home label script/> }.to_html())
 }
 
 /// Text kept for good: the prerenderer runs once, and the component's

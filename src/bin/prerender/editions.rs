@@ -4,20 +4,23 @@
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
     edition_file, edition_page, edition_switch, explainer_html, head_tags, inline_stylesheets,
-    insert_before_scripts, insert_into, maps_rule, rebase_urls, share_image, Share, SHARE_IMAGE,
+    insert_before_scripts, insert_into, maps_rule, rebase_urls, share_image, story_texts,
+    BuiltFiles, Share, SHARE_IMAGE,
 };
-use nato_ukraine_explainer::story::Story;
+use nato_ukraine_explainer::story::{Story, EDITION_NAMES, STORY_FINGERPRINT};
 use std::path::Path;
 
 /// Writes the page of `story`'s edition into its folder of `staging`, from
 /// `template`, the built page before the English explainer went in; `read`
-/// reads a built file by name, `assets` is Trunk's public URL.
+/// reads a built file by name, `assets` is Trunk's public URL, `switch`
+/// the script of the links between editions.
 pub fn write_page(
     staging: &Path,
     template: &str,
     story: &'static Story,
     share: &Share,
     assets: &str,
+    switch: &str,
     read: impl Fn(&str) -> Result<String, String>,
 ) -> Result<(), String> {
     let mut config = Config::defaults(story);
@@ -44,7 +47,7 @@ pub fn write_page(
     std::fs::write(&path, share_image(story)?).map_err(|e| format!("{}: {e}", path.display()))?;
     let html = insert_before_scripts(
         &html,
-        &head_tags(story, share, assets, &format!("{assets}{image}")),
+        &(head_tags(story, share, assets, &format!("{assets}{image}")) + switch),
     )?;
     let dir = staging.join(&*story.language);
     let path = dir.join("index.html");
@@ -52,3 +55,47 @@ pub fn write_page(
         .and_then(|()| std::fs::write(&path, html))
         .map_err(|e| format!("{}: {e}", path.display()))
 }
+
+/// The script that makes the links between editions switch in place
+/// (embed/switch.js, minified), for the head of each standalone page; none
+/// when there is only one edition, and so no links.
+pub fn switch_script(staging: &Path) -> Result<String, String> {
+    if EDITION_NAMES.len() < 2 {
+        return Ok(String::new());
+    }
+    let path = staging.join(&BuiltFiles::paths().switch);
+    let js = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(format!(r#"<script type="module">{}</script>"#, js.trim()))
+}
+
+/// What switching in place fetches: each edition's table beside the
+/// English one's (`embed/story.uk.json`), and embed/editions.js, filled in
+/// with each edition's title, description and name of the switch.
+pub fn write_switching(staging: &Path, editions: &[&Story]) -> Result<(), String> {
+    let paths = BuiltFiles::paths();
+    for story in editions.iter().skip(1) {
+        let path = staging.join(edition_file(&paths.story, &story.language));
+        std::fs::write(&path, story_texts(story, STORY_FINGERPRINT) + "\n")
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let pages: serde_json::Map<String, serde_json::Value> = editions
+        .iter()
+        .map(|story| {
+            let page = [&story.headline, &story.summary, &story.ui.language_switch];
+            (
+                story.language.to_string(),
+                page.map(|text| text.to_string()).into(),
+            )
+        })
+        .collect();
+    let path = staging.join(&paths.editions);
+    let js = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let filled = js
+        .contains(PAGES_MARK)
+        .then(|| js.replacen(PAGES_MARK, &serde_json::Value::from(pages).to_string(), 1))
+        .ok_or(format!("{}: no {PAGES_MARK} to fill in", path.display()))?;
+    std::fs::write(&path, filled).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Where embed/editions.js wants each edition's page texts.
+const PAGES_MARK: &str = "__PAGES__";

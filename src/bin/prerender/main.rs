@@ -17,7 +17,9 @@
 //! - `embed/fragment.html`: placeholder, explainer and loader for a CMS,
 //!   with URLs under Trunk's public URL (`trunk build --public-url …`);
 //! - `embed/remember.js`: the story's fingerprint, which keys remembered
-//!   sections; the loader's TypeScript declarations, `embed/nato-ukraine-explainer.d.ts`.
+//!   sections; the loader's TypeScript declarations, `embed/nato-ukraine-explainer.d.ts`;
+//! - `embed/story.<language>.json` and `embed/editions.js`: what switching
+//!   a standalone page to another edition in place fetches.
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
@@ -27,7 +29,7 @@ use nato_ukraine_explainer::prerender::{
     oembed, plain_html, rebase_urls, shadow_root_html, share_image, BuiltFiles, Share, OEMBED_FILE,
     SHARE_IMAGE, TYPES_FILE,
 };
-use nato_ukraine_explainer::story::{EDITIONS, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
+use nato_ukraine_explainer::story::{Story, EDITIONS, STORY, STORY_FINGERPRINT_HEX, STORY_TEXTS};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -98,7 +100,8 @@ fn run() -> Result<(), String> {
         std::fs::write(&path, description.to_string())
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let mut page_only = Vec::new();
+    let mut page_only = vec![staging.join(&paths.switch)];
+    let switch = editions::switch_script(staging)?;
     let template = read(&staging.join(&paths.page))?;
     edit(&staging.join(&paths.page), |html| {
         let explainer = [edition_switch(&STORY, "./"), explainer_html(&STORY, &page)].concat();
@@ -110,13 +113,19 @@ fn run() -> Result<(), String> {
             }
             read(&staging.join(name))
         })?;
-        insert_before_scripts(&html, &tags)
+        insert_before_scripts(&html, &(tags + &switch))
     })?;
     // Each edition in another language gets a page of its own.
     for story in EDITIONS {
-        editions::write_page(staging, &template, story, &share, &assets, |name| {
-            read(&staging.join(name))
-        })?;
+        editions::write_page(
+            staging,
+            &template,
+            story,
+            &share,
+            &assets,
+            &switch,
+            |name| read(&staging.join(name)),
+        )?;
     }
     for file in page_only {
         std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
@@ -173,10 +182,15 @@ fn run() -> Result<(), String> {
     // language.
     let texts = staging.join(&paths.story);
     std::fs::write(&texts, STORY_TEXTS).map_err(|e| format!("{}: {e}", texts.display()))?;
+    // And what switching a standalone page in place fetches.
+    let all: Vec<&Story> = std::iter::once(&STORY).chain(EDITIONS).collect();
+    editions::write_switching(staging, &all)?;
     for (script, mark, value) in [
         (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
+        (&paths.editions, STORY_MARK, STORY_FINGERPRINT_HEX),
+        (&paths.editions, LANGUAGE_MARK, STORY.language.as_ref()),
     ] {
         edit(&staging.join(script), |js| {
             js.contains(mark)
@@ -202,7 +216,8 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// Where the loader and `embed/remember.js` want the story's fingerprint.
+/// Where the loader, `embed/remember.js` and `embed/editions.js` want the
+/// story's fingerprint.
 const STORY_MARK: &str = "__STORY__";
 /// Where `embed/element.js` wants the story's language.
 const LANGUAGE_MARK: &str = "__LANGUAGE__";

@@ -18,14 +18,19 @@ const UKRAINIAN: &[&str] = &[
     "Ллойд Остін",
 ];
 
-/// Whether `state`, read by a page's script, holds each of `expected` and
-/// a `text` with every fact of [`UKRAINIAN`]; `what` names the page.
-fn reads_in_ukrainian(what: &str, state: &Value, expected: &[(&str, Value)]) -> Step {
-    for (key, value) in expected {
-        if state[*key] != *value {
-            return Err(format!("{what}: {key} is {}, not {value}", state[*key]));
-        }
+/// Whether `state`, read by a page's script, holds each of `expected`;
+/// `what` names the page.
+pub(super) fn holds(what: &str, state: &Value, expected: &[(&str, Value)]) -> Step {
+    match expected.iter().find(|(key, value)| state[*key] != *value) {
+        Some((key, value)) => Err(format!("{what}: {key} is {}, not {value}", state[*key])),
+        None => Ok(()),
     }
+}
+
+/// Whether `state` [`holds`] each of `expected` and a `text` with every
+/// fact of [`UKRAINIAN`].
+pub(super) fn reads_in_ukrainian(what: &str, state: &Value, expected: &[(&str, Value)]) -> Step {
+    holds(what, state, expected)?;
     let text = state["text"].as_str().unwrap_or_default();
     match UKRAINIAN.iter().find(|fact| !text.contains(*fact)) {
         Some(missing) => Err(format!("{what} does not show `{missing}`")),
@@ -72,23 +77,7 @@ pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base
     }
     // The map, once its section opens, is the one in Ukrainian, and loads.
     page.click("#nato-plan-button").await?;
-    let map = page
-        .js_string(
-            "return getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage;",
-        )
-        .await?;
-    let file = if page
-        .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
-        .await?
-    {
-        "nato-map-dark.uk.svg"
-    } else {
-        "nato-map.uk.svg"
-    };
-    let url = map.trim_start_matches("url(\"").trim_end_matches("\")");
-    if !url.ends_with(&format!("/{file}")) {
-        return Err(format!("/uk/: the map is {map}, not {file}"));
-    }
+    let url = shown_map(page, "/uk/", ".uk").await?;
     let status = page
         .js(&format!(
             "return fetch({url:?}).then((r) => [r.status, r.headers.get('content-type')]);"
@@ -98,6 +87,25 @@ pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base
         return Err(format!("/uk/: {url}: {status}"));
     }
     Ok(())
+}
+
+/// The URL of the standalone page's map, open, if it is the edition's
+/// (`suffix`: `.uk`, or empty for the English edition) in the theme shown.
+pub(super) async fn shown_map(page: &Page<'_>, what: &str, suffix: &str) -> Step<String> {
+    let map = page
+        .js_string(
+            "return getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage;",
+        )
+        .await?;
+    let dark = page
+        .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
+        .await?;
+    let file = format!("nato-map{}{suffix}.svg", if dark { "-dark" } else { "" });
+    let url = map.trim_start_matches("url(\"").trim_end_matches("\")");
+    match url.ends_with(&format!("/{file}")) {
+        true => Ok(url.to_owned()),
+        false => Err(format!("{what}: the map is {map}, not {file}")),
+    }
 }
 
 pub async fn the_switch_goes_to_the_other_edition_by_keyboard(page: &Page<'_>, base: &str) -> Step {

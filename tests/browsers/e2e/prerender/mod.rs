@@ -19,6 +19,7 @@ mod fallback;
 mod hydration;
 mod layout_shift;
 mod pages;
+mod switching;
 mod without_wasm;
 
 pub use built::built_pages;
@@ -77,6 +78,14 @@ pub fn add_checks(checks: &mut Checks) {
             "editions: the switch is links the keyboard reaches, to the other edition's page",
             |page, cx| {
                 Box::pin(editions::the_switch_goes_to_the_other_edition_by_keyboard(
+                    page, cx.base,
+                ))
+            },
+        );
+        checks.add(
+            "editions: the switch shows the other edition in place, open sections and focus kept",
+            |page, cx| {
+                Box::pin(switching::the_switch_changes_the_edition_in_place(
                     page, cx.base,
                 ))
             },
