@@ -12,14 +12,20 @@
 // imports), so that a bundler that takes in this module (Vite, webpack)
 // sees every file and carries it along.
 const stylesheet = new URL("../__CSS__", import.meta.url).href;
+// The editions' languages, the story's own first (the build fills them
+// in): a placeholder's `data-lang`, an element's `lang` or a config's `lang`
+// naming another shows that edition.
+const EDITIONS = __EDITIONS__;
 // The map's files, for the stylesheet of the npm package, which a bundler
 // moves away from them (scripts/package.mjs); served as built, the
-// stylesheet finds them next to itself and ignores these.
-const maps = [
-  ["--nue-map-file", new URL("../nato-map.svg", import.meta.url)],
-  ["--nue-map-dark-file", new URL("../nato-map-dark.svg", import.meta.url)],
-];
-const showMaps = (host) => maps.forEach(([name, url]) => host?.style?.setProperty(name, `url("${url}")`));
+// stylesheet finds them next to itself and ignores these. An edition's
+// maps have the language before the extension.
+const showMaps = (host, language) =>
+  host?.style &&
+  [
+    ["--nue-map-file", language ? new URL(`../nato-map.${language}.svg`, import.meta.url) : new URL("../nato-map.svg", import.meta.url)],
+    ["--nue-map-dark-file", language ? new URL(`../nato-map-dark.${language}.svg`, import.meta.url) : new URL("../nato-map-dark.svg", import.meta.url)],
+  ].forEach(([name, url]) => host.style.setProperty(name, `url("${url}")`));
 const ELEMENT = "nato-ukraine-explainer";
 // Placeholders and custom elements without an explainer yet.
 const PLACEHOLDERS = `[data-${ELEMENT}]:not([data-${ELEMENT}-mounted]),${ELEMENT}:not([data-${ELEMENT}-mounted])`;
@@ -27,6 +33,8 @@ const PLACEHOLDERS = `[data-${ELEMENT}]:not([data-${ELEMENT}-mounted]),${ELEMENT
 const OPTIONS = ["open", "theme", "heading-level", "lang", "parts", "link-prefix", "stylesheet"];
 // The loader's own options, spelled as the element or the placeholder has them.
 const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? name : `data-${name}`);
+// The edition a `lang` names, or "" for the story's own.
+const edition = (lang) => (EDITIONS.indexOf(lang) > 0 ? lang : "");
 
 // The story's texts, which prerendered HTML carries beside itself; fetched
 // once, with the WebAssembly, for explainers rendered afresh and for HTML of
@@ -35,12 +43,17 @@ const option = (host, name) => host.getAttribute(host.localName === ELEMENT ? na
 // another story's either.
 const carries = (host) =>
   host?.shadowRoot?.querySelector("script[data-nue-story]")?.textContent.startsWith('["__STORY__"');
-let table, handed;
-const storyData = () =>
-  (table ??= fetch(new URL("./story.json?v=__STORY__", import.meta.url)).then((response) => response.json()));
-// Handed to the WebAssembly once; without it, it warns and mounts only what
-// carries its own.
-const handOver = (bindings) => (handed ??= storyData().then(bindings.useStory, () => {}));
+const tables = {};
+const handed = {};
+const storyData = (language) =>
+  (tables[language] ??= fetch(new URL(`./story${language && "."}${language}.json?v=__STORY__`, import.meta.url)).then((response) =>
+    response.json(),
+  ));
+// Each edition's handed to the WebAssembly once; without it, it warns and
+// mounts only what carries its own.
+const handOver = (bindings, language) => (handed[language] ??= storyData(language).then(bindings.useStory, () => {}));
+// The editions of the hosts that carry no table, for fresh renders.
+const needed = (hosts) => [...new Set(hosts.filter((host) => !carries(host)).map((host) => edition(option(host, "lang"))))];
 
 // The script that opens prerendered sections before the WebAssembly runs
 // comes at once: the headers of a fragment work while the rest waits.
@@ -56,7 +69,7 @@ const started = new Promise((resolve) => (start = resolve))
   .then(async () => {
     const wasm = fetch(new URL("../__WASM__", import.meta.url));
     wasm.catch(() => {}); // reported below, once
-    if (![...document.querySelectorAll(PLACEHOLDERS)].every(carries)) storyData().catch(() => {});
+    needed([...document.querySelectorAll(PLACEHOLDERS)]).forEach((language) => storyData(language).catch(() => {}));
     const bindings = await import("../__GLUE__");
     await bindings.default({ module_or_path: wasm });
     await mountPlaceholders(bindings);
@@ -107,7 +120,8 @@ startWhenNear(document.querySelectorAll(PLACEHOLDERS));
  */
 export async function mount(element, config) {
   start();
-  if (!carries(element)) storyData().catch(() => {});
+  const language = edition(config?.lang);
+  if (!carries(element)) storyData(language).catch(() => {});
   // `remember` is the loader's own option; the WebAssembly reads the rest.
   let options = config;
   let remember = false;
@@ -121,8 +135,8 @@ export async function mount(element, config) {
   const bindings = await started;
   const memory = remember && element instanceof Element ? await remembering() : null;
   const sections = memory?.recall(element, option(element, "open"));
-  showMaps(element);
-  if (!carries(element)) await handOver(bindings);
+  showMaps(element, language);
+  if (!carries(element)) await handOver(bindings, language);
   const handle = bindings.mount(element, options, stylesheet);
   if (sections) memory.reopen(handle, sections);
   return handle;
@@ -153,14 +167,14 @@ function mountPlaceholders(bindings) {
     const waiting = [...document.querySelectorAll(PLACEHOLDERS)];
     const [memory] = await Promise.all([
       waiting.some(remembers) && remembering(),
-      !waiting.every(carries) && handOver(bindings),
+      ...needed(waiting).map((language) => handOver(bindings, language)),
     ]);
     // From here on nothing awaits: the page stays as the WebAssembly finds it.
     const hosts = [...document.querySelectorAll(PLACEHOLDERS)];
     const sections = hosts.map((host) => memory && remembers(host) && memory.recall(host, option(host, "open")));
     // Placeholders in document order, as the WebAssembly finds them; custom
     // elements with their attributes as a config.
-    hosts.forEach(showMaps);
+    hosts.forEach((host) => showMaps(host, edition(option(host, "lang"))));
     const placed = bindings.mountPlaceholders(stylesheet);
     let next = 0;
     const mounted = hosts.map((host) => {

@@ -9,7 +9,7 @@
 // Writes target/package/nato-ukraine-explainer-<version>.tgz and prints its
 // path.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { one, path } from "./built-files.mjs";
 
@@ -41,6 +41,14 @@ const files = [
   path("map"),
   path("map_dark"),
 ];
+
+// Each edition's table and maps beside the English ones (embed/story.uk.json,
+// nato-map.uk.svg), which the loader names by language.
+const languages = readdirSync(join(dist, "embed")).flatMap((name) => name.match(/^story\.([a-z-]+)\.json$/)?.[1] ?? []);
+const inEdition = (file, language) => file.replace(/\.(\w+)$/, `.${language}.$1`);
+for (const language of languages) {
+  files.push(...[path("story"), path("map"), path("map_dark")].map((file) => inEdition(file, language)));
+}
 
 const out = "target/package";
 const root = join(out, "nato-ukraine-explainer");

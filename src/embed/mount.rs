@@ -7,7 +7,7 @@ use super::handle::{ExplainerHandle, Mounted};
 use super::js_config::entries_from_js;
 use super::shadow;
 use super::show::show;
-use super::story_data::has_story;
+use super::story_data::show_story_for;
 use crate::options::{self as config, HostEvents, Raw};
 use crate::story::STORY;
 use leptos::prelude::document;
@@ -77,9 +77,14 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
         warn("nato-ukraine-explainer: this element already holds an explainer; unmount it first");
         return ExplainerHandle::empty();
     }
-    // Beside prerendered HTML in a declarative shadow root, or fetched.
+    // Beside prerendered HTML in a declarative shadow root, or fetched: in
+    // the edition the host's `lang` names, if there is one.
     let shadow = host.shadow_root();
-    if !has_story(shadow.as_ref().map(|root| root.as_ref())) {
+    let lang = entries.iter().rev().find_map(|(key, value)| match value {
+        Raw::Text(lang) if key == "lang" => Some(lang.as_str()),
+        _ => None,
+    });
+    if !show_story_for(shadow.as_ref().map(|root| root.as_ref()), lang) {
         warn(NO_STORY);
         return ExplainerHandle::empty();
     }

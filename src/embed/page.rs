@@ -8,7 +8,7 @@
 use super::dom::warn;
 use super::mount::NO_STORY;
 use super::show::{show, Shown};
-use super::story_data::{has_story, show_story};
+use super::story_data::{show_story, show_story_for};
 use crate::options::{Config, HostEvents};
 use crate::story::STORY;
 use leptos::prelude::document;
@@ -38,7 +38,7 @@ pub fn mount_standalone_page() {
     let Some(page) = document().get_element_by_id(PAGE_ROOT) else {
         return;
     };
-    if !has_story(Some(&page)) {
+    if !show_story_for(Some(&page), None) {
         return warn(NO_STORY);
     }
     PAGE.set(show_page(&page, Vec::new()));

@@ -46,6 +46,9 @@ enum Place<'a> {
 struct Parts {
     owner: Owner,
     view: ExplainerParts,
+    /// The edition's table, shown again for each part: between the tasks
+    /// of a takeover another explainer may show another edition.
+    table: &'static [String],
     shown: Weak<RefCell<Vec<Box<dyn Any>>>>,
 }
 
@@ -61,6 +64,7 @@ impl Parts {
         let Some(shown) = self.shown.upgrade() else {
             return false;
         };
+        crate::story::show_held(self.table);
         let state = self.owner.with(|| {
             let view = make(&self.view);
             match place {
@@ -97,6 +101,7 @@ pub(super) fn show_parts(
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let shown = Rc::new(RefCell::new(Vec::new()));
     let parts = Parts {
+        table: crate::story::shown(),
         view: owner.with(make),
         owner: owner.clone(),
         shown: Rc::downgrade(&shown),

@@ -9,9 +9,9 @@ mod text;
 pub use language::{direction, is_language_tag};
 pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native_texts::{has_table, set_table, show_table};
+pub use native_texts::{has_table, set_table, show_held, show_language, show_table, shown};
 #[cfg(target_arch = "wasm32")]
-pub use text::{has_table, set_table, show_table};
+pub use text::{has_table, set_table, show_held, show_language, show_table, shown};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
@@ -112,5 +112,16 @@ mod native_texts {
     /// As [`set_table`]: natively every edition is compiled in.
     pub fn show_table(cells: impl Iterator<Item = Option<String>>) -> bool {
         set_table(cells)
+    }
+
+    /// Natively no table is shown: views read the story they are given.
+    pub fn shown() -> &'static [String] {
+        &[]
+    }
+
+    pub fn show_held(_: &'static [String]) {}
+
+    pub fn show_language(_: &str) -> bool {
+        true
     }
 }

@@ -45,6 +45,26 @@ pub fn show_table(cells: impl Iterator<Item = Option<String>>) -> bool {
     true
 }
 
+/// The table shown now, which a view built in later tasks shows again
+/// ([`show_held`]): several explainers may show several editions.
+pub fn shown() -> &'static [String] {
+    SHOWN.get()
+}
+
+/// Shows `table` again, one [`shown`] before.
+pub fn show_held(table: &'static [String]) {
+    SHOWN.set(table);
+}
+
+/// Shows the edition in `language` if its table was handed over.
+pub fn show_language(language: &str) -> bool {
+    let found = HELD.with_borrow(|held| {
+        let mut tables = held.iter().copied();
+        tables.find(|table| table.first().is_some_and(|first| first == language))
+    });
+    found.map(|table| SHOWN.set(table)).is_some()
+}
+
 /// Whether the edition's table has been handed over.
 pub fn has_table() -> bool {
     !SHOWN.get().is_empty()

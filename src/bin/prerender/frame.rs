@@ -95,11 +95,11 @@ impl Frames<'_> {
     }
 }
 
-/// Where embed/frame.js wants the editions' languages.
-const EDITIONS_MARK: &str = "__EDITIONS__";
+/// Where embed/frame.js and the loader want the editions' languages.
+pub const EDITIONS_MARK: &str = "__EDITIONS__";
 
 /// The editions' languages as a JavaScript array, the English first.
-fn editions() -> String {
+pub fn editions() -> String {
     let languages: Vec<String> = EDITION_NAMES
         .iter()
         .map(|(l, _)| format!("{l:?}"))

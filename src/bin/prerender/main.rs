@@ -185,7 +185,9 @@ fn run() -> Result<(), String> {
     // And what switching a standalone page in place fetches.
     let all: Vec<&Story> = std::iter::once(&STORY).chain(EDITIONS).collect();
     editions::write_switching(staging, &all)?;
+    let languages = frame::editions();
     for (script, mark, value) in [
+        (&paths.loader, frame::EDITIONS_MARK, languages.as_str()),
         (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
@@ -194,7 +196,7 @@ fn run() -> Result<(), String> {
     ] {
         edit(&staging.join(script), |js| {
             js.contains(mark)
-                .then(|| js.replacen(mark, value, 1))
+                .then(|| js.replace(mark, value))
                 .ok_or(format!("no {mark} to fill in"))
         })?;
     }

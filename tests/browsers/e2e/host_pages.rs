@@ -71,6 +71,7 @@ pub fn write(dir: &Path, assets: &str, hostile_css: &str) -> std::io::Result<()>
     )?;
     std::fs::write(dir.join("later.html"), later_page(assets))?;
     write_rtl_page(dir, assets)?;
+    write_editions_page(dir, assets)?;
     std::fs::write(dir.join("sandboxed.html"), sandboxed_page(assets))?;
     std::fs::write(dir.join("amp-listener.js"), AMP_LISTENER_JS)?;
     std::fs::write(dir.join("clean.html"), page(assets, false))
@@ -88,6 +89,19 @@ pub fn write_rtl_page(dir: &Path, assets: &str) -> std::io::Result<()> {
             1,
         );
     std::fs::write(dir.join("rtl.html"), page)
+}
+
+/// The clean article holding the Ukrainian edition too, as a placeholder
+/// (`data-lang="uk"`) and as a custom element (`lang="uk"`), rendered afresh
+/// beside its English placeholders.
+pub fn write_editions_page(dir: &Path, assets: &str) -> std::io::Result<()> {
+    let page = page(assets, false).replacen(
+        "</main>",
+        "<div id=\"ukrainian\" data-nato-ukraine-explainer data-lang=\"uk\" data-open=\"sanctions\"></div>\n\
+         <nato-ukraine-explainer id=\"ukrainian-element\" lang=\"uk\"></nato-ukraine-explainer>\n</main>",
+        1,
+    );
+    std::fs::write(dir.join("editions.html"), page)
 }
 
 /// The clean article, loading the explainer from nginx (`nginx.rs`).

@@ -17,6 +17,7 @@
 
 mod bundled;
 mod direction;
+mod editions;
 mod element;
 mod events;
 mod host;
@@ -130,6 +131,10 @@ pub fn add_checks(checks: &mut Checks) {
                 policies::through_nginx(page, cx.host, nginx).await
             })
         },
+    );
+    checks.add(
+        "embed: data-lang=\"uk\" and lang=\"uk\" show the Ukrainian edition beside English ones",
+        |page, cx| Box::pin(editions::lang_uk_shows_the_ukrainian_edition(page, cx.host)),
     );
     checks.add(
         "embed: its own direction in a right-to-left page, right to left when told as Arabic",
