@@ -3,14 +3,21 @@
 // `theme` and `lang` are checked and warned about as the WebAssembly checks
 // them when it mounts an explainer (src/options/read.rs,
 // src/story/language.rs), and the end-to-end tests hold the two to the same
-// answers. Only attributes of the explainer's root change, so JavaScript
-// does it, and no reader downloads WebAssembly for it. The build fills in
-// the story's language.
+// answers. Mostly only attributes of the explainer's root change, so
+// JavaScript does it, and no reader downloads WebAssembly for it; a `lang`
+// that names another edition is another text, which the loader mounts
+// again. The build fills in the story's language and the editions'.
 
 const THEMES = ["light", "dark", "auto"];
+const EDITIONS = __EDITIONS__;
+const edition = (lang) => (EDITIONS.indexOf(lang) > 0 ? lang : "");
 
-/** Applies one attribute change, as `attributeChangedCallback` reports it. */
-export function change(host, handle, name, was, now) {
+/**
+ * Applies one attribute change, as `attributeChangedCallback` reports it;
+ * `remount(open)` has the loader mount the explainer again, these sections
+ * open.
+ */
+export function change(host, handle, remount, name, was, now) {
   if (name === "open") {
     const ids = (value) => new Set(value?.split(/\s+/).filter(Boolean));
     const [before, after] = [ids(was), ids(now)];
@@ -20,6 +27,7 @@ export function change(host, handle, name, was, now) {
   }
   const root = host.shadowRoot?.querySelector(".nue");
   if (!root) return;
+  if (name === "lang" && edition(was) !== edition(now)) return showEdition(host, handle, remount, edition(now));
   // An attribute removed or left empty means the default, silently.
   const wrong = (expected, fallback) =>
     now && console.warn(`nato-ukraine-explainer: config \`${name}\`: expected ${expected}, got "${now}"; ${fallback}`);
@@ -42,4 +50,26 @@ export function change(host, handle, name, was, now) {
     : /^(ar|arc|ckb|dv|fa|he|iw|ji|nqo|ps|sd|syr|ug|ur|yi)$/i.test(language);
   root.lang = lang;
   root.dir = rtl ? "rtl" : "ltr";
+}
+
+/**
+ * Mounts the explainer again in the edition of `language` ("" for the
+ * story's own), with the sections the reader opened still open; its height
+ * is held meanwhile, so the page around it does not move. The host then
+ * hears `nato-ukraine-explainer:language`.
+ */
+function showEdition(host, handle, remount, language) {
+  const shadow = host.shadowRoot;
+  const open = [...shadow.querySelectorAll(".nue-section--open")].map((section) => section.id);
+  const held = host.style.minHeight;
+  host.style.minHeight = `${host.getBoundingClientRect().height}px`;
+  handle.unmount();
+  // Prerendered HTML's table is its first edition's.
+  shadow.querySelector("script[data-nue-story]")?.remove();
+  return remount(open)
+    .then(() => {
+      const detail = { language: language || "__LANGUAGE__" };
+      host.dispatchEvent(new CustomEvent("nato-ukraine-explainer:language", { bubbles: true, composed: true, detail }));
+    })
+    .finally(() => (host.style.minHeight = held));
 }

@@ -105,9 +105,10 @@ customElements.get(ELEMENT) ??
       static observedAttributes = ["open", "theme", "lang"];
       attributeChangedCallback(...change) {
         const handle = handles.get(this);
+        const remount = async (open) => handles.set(this, await mount(this, { ...optionsOf(this), open }));
         if (!handle) return; // read when it mounts
         changing ??= import("./element.js").catch(() => null);
-        changing.then((module) => module?.change(this, handle, ...change));
+        changing.then((module) => module?.change(this, handle, remount, ...change));
       }
     },
   );

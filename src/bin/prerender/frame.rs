@@ -95,7 +95,8 @@ impl Frames<'_> {
     }
 }
 
-/// Where embed/frame.js and the loader want the editions' languages.
+/// Where embed/frame.js, the loader and embed/element.js want the
+/// editions' languages.
 pub const EDITIONS_MARK: &str = "__EDITIONS__";
 
 /// The editions' languages as a JavaScript array, the English first.

@@ -188,6 +188,7 @@ fn run() -> Result<(), String> {
     let languages = frame::editions();
     for (script, mark, value) in [
         (&paths.loader, frame::EDITIONS_MARK, languages.as_str()),
+        (&paths.element, frame::EDITIONS_MARK, languages.as_str()),
         (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),

@@ -1,6 +1,8 @@
 //! Embeds in another edition: a placeholder's `data-lang="uk"` and a custom
 //! element's `lang="uk"` show the Ukrainian edition, rendered afresh from
-//! its own table, beside English explainers on the same page.
+//! its own table, beside English explainers on the same page; a custom
+//! element's `lang` changed to another edition's shows that one, its open
+//! sections still open.
 
 use super::host::live_and_shown;
 use crate::page::{Page, Step};
@@ -72,5 +74,58 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
             ));
         }
     }
-    Ok(())
+    // The host's own switch: `lang` set on the mounted element.
+    let element = "document.getElementById('ukrainian-element')";
+    page.js(&format!(
+        "window.languagesHeard = []; document.addEventListener('nato-ukraine-explainer:language', \
+           (e) => languagesHeard.push([e.target.id, e.detail.language])); \
+         {element}.shadowRoot.querySelector('#sanctions-button').click(); \
+         {element}.setAttribute('lang', 'en');"
+    ))
+    .await?;
+    let shown = |lang: &str| {
+        format!("{element}.shadowRoot.querySelector('[data-nue-live] > article.nue[lang={lang}]')")
+    };
+    page.wait_until(&shown("en"), "lang=\"en\" to show the English edition")
+        .await?;
+    let state = page.js(STATE).await?;
+    reads(
+        "lang changed to en",
+        &state["element"],
+        "en",
+        en,
+        "/nato-map.svg",
+    )?;
+    let open = page
+        .js(&format!(
+            "return [...{element}.shadowRoot.querySelectorAll('.nue-section--open')].map((s) => s.id);"
+        ))
+        .await?;
+    if open != json!(["sanctions"]) || state["warnings"] != json!([]) {
+        return Err(format!(
+            "lang changed to en: open {open}, warnings {}",
+            state["warnings"]
+        ));
+    }
+    page.js(&format!("{element}.setAttribute('lang', 'uk');"))
+        .await?;
+    page.wait_until(
+        &shown("uk"),
+        "lang=\"uk\" to show the Ukrainian edition again",
+    )
+    .await?;
+    let state = page.js(STATE).await?;
+    reads(
+        "lang changed to uk",
+        &state["element"],
+        "uk",
+        uk,
+        "/nato-map.uk.svg",
+    )?;
+    let heard = page.js("return window.languagesHeard;").await?;
+    let expected = json!([["ukrainian-element", "en"], ["ukrainian-element", "uk"]]);
+    match heard == expected {
+        true => Ok(()),
+        false => Err(format!("the host heard {heard}, not {expected}")),
+    }
 }

@@ -193,14 +193,15 @@ pub async fn attributes_change_it_in_place(page: &Page<'_>, host: &str) -> Step 
                  const main = document.querySelector('main'); const parsed = document.getElementById('parsed'); \
                  const state = (host) => {{ const r = host.shadowRoot.querySelector('.nue'); return [r.lang, r.dir, r.dataset.theme]; }}; \
                  const pause = () => new Promise((resolve) => setTimeout(resolve, 50)); \
+                 const live = async (host) => {{ await pause(); while (!host.shadowRoot?.querySelector('[data-nue-live]')) await pause(); }}; \
                  (async () => {{ const differ = []; \
                    for (const [name, value] of values) {{ \
                      const fresh = document.createElement('nato-ukraine-explainer'); fresh.setAttribute(name, value); \
                      warnings.length = 0; main.append(fresh); \
                      while (!fresh.shadowRoot?.querySelector('[data-nue-live]')) await pause(); \
                      const mounted = [state(fresh), [...warnings]]; fresh.remove(); \
-                     warnings.length = 0; parsed.setAttribute(name, value); await pause(); \
-                     const changed = [state(parsed), [...warnings]]; parsed.removeAttribute(name); await pause(); \
+                     warnings.length = 0; parsed.setAttribute(name, value); await live(parsed); \
+                     const changed = [state(parsed), [...warnings]]; parsed.removeAttribute(name); await live(parsed); \
                      if (JSON.stringify(mounted) !== JSON.stringify(changed)) differ.push({{ name, value, mounted, changed }}); \
                    }} done(differ); }})().catch((e) => done(String(e)));",
                 json!(values)
