@@ -4,7 +4,7 @@
 //! that a host's editor and `tsc` know them and no list is kept twice.
 
 use crate::options::{Parts, Theme, Trigger};
-use crate::story::{Story, UiText};
+use crate::story::{Story, UiText, EDITION_NAMES};
 
 /// Where the declarations are written, in the built folder.
 pub const TYPES_FILE: &str = "embed/nato-ukraine-explainer.d.ts";
@@ -25,6 +25,7 @@ pub fn loader_types(story: &Story) -> String {
     let themes = union(Theme::ALL.map(Theme::as_str));
     let labels = union(UiText::KEYS.iter().copied());
     let triggers = union(Trigger::ALL.map(Trigger::as_str));
+    let editions = union(EDITION_NAMES.iter().map(|(language, _)| *language));
     format!(
         r#"// Types of the explainer's embed loader (embed/nato-ukraine-explainer.js),
 // written by the build from the names the widget reads.
@@ -36,6 +37,8 @@ export type Part = {parts};
 export type Theme = {themes};
 /** The widget's own labels, each of which a host may replace. */
 export type LabelKey = {labels};
+/** The languages of the story's editions. */
+export type Edition = {editions};
 /** What opened or closed a section. */
 export type Trigger = {triggers};
 
@@ -46,8 +49,8 @@ export interface ExplainerConfig {{
   theme?: Theme;
   /** Level of the explainer's title, 1 to 6; 2 by default. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  /** A language tag such as "en" or "de-CH"; sets the direction too. */
-  lang?: string;
+  /** A language tag such as "en" or "de-CH"; sets the direction too. An edition's shows it. */
+  lang?: Edition | (string & {{}});
   /** Replacements for the widget's labels. */
   strings?: Partial<Record<LabelKey, string>>;
   /** The parts to show around the sections; all by default. */
@@ -107,6 +110,11 @@ export interface ToggleDetail {{
   trigger: Trigger;
 }}
 
+export interface LanguageDetail {{
+  /** The edition now shown. */
+  language: Edition;
+}}
+
 export interface FeedbackDetail {{
   section: SectionId;
   /** The reader's answer to "Was this helpful?". */
@@ -128,6 +136,7 @@ declare global {{
     "nato-ukraine-explainer:ready": CustomEvent<Record<string, never>>;
     "nato-ukraine-explainer:toggle": CustomEvent<ToggleDetail>;
     "nato-ukraine-explainer:feedback": CustomEvent<FeedbackDetail>;
+    "nato-ukraine-explainer:language": CustomEvent<LanguageDetail>;
   }}
 }}
 "#

@@ -13,4 +13,5 @@ await mount(element, { colour: "red" }); // error
 await mount("#explainer"); // error
 (await mount(element)).open("nato"); // error
 element.addEventListener("nato-ukraine-explainer:toggle", (e) => e.detail.helpful); // error
+element.addEventListener("nato-ukraine-explainer:language", (e) => e.detail.language === "de"); // error
 const attributes: JSX.IntrinsicElements["nato-ukraine-explainer"] = { theme: "blue" }; // error

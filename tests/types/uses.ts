@@ -6,8 +6,10 @@ import {
   ready,
   type ExplainerAttributes,
   type ExplainerConfig,
+  type Edition,
   type ExplainerHandle,
   type FeedbackDetail,
+  type LanguageDetail,
   type LabelKey,
   type NatoUkraineExplainerElement,
   type Part,
@@ -52,6 +54,11 @@ element.addEventListener("nato-ukraine-explainer:feedback", (event) => {
   console.log(detail.section, detail.helpful);
 });
 element.addEventListener("nato-ukraine-explainer:ready", (event) => console.log(event.detail));
+element.addEventListener("nato-ukraine-explainer:language", (event) => {
+  const detail: LanguageDetail = event.detail;
+  const shown: Edition = detail.language;
+  console.log(shown);
+});
 
 // The custom element: created by name, typed by the tag map; its
 // attributes, as JSX writes them.
