@@ -99,3 +99,16 @@ pub fn write_switching(staging: &Path, editions: &[&Story]) -> Result<(), String
 
 /// Where embed/editions.js wants each edition's page texts.
 const PAGES_MARK: &str = "__PAGES__";
+
+/// Where embed/frame.js, the loader and embed/element.js want the
+/// editions' languages.
+pub const EDITIONS_MARK: &str = "__EDITIONS__";
+
+/// The editions' languages as a JavaScript array, the English first.
+pub fn languages() -> String {
+    let languages: Vec<String> = EDITION_NAMES
+        .iter()
+        .map(|(l, _)| format!("{l:?}"))
+        .collect();
+    format!("[{}]", languages.join(","))
+}

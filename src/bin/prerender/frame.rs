@@ -4,13 +4,14 @@
 //! stylesheet, the frame's own stylesheet and scripts inline, all allowed
 //! by hash in the page's Content-Security-Policy.
 
+use super::editions::{languages, EDITIONS_MARK};
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
     allow, canonical_link, csp_hash, edition_file, edition_url, escape_attribute, inline_module,
     inline_stylesheets, insert_before_scripts, insert_into, maps_rule, origin_of, shadow_root_with,
     style_element, translated_page, without_comments, BuiltFiles,
 };
-use nato_ukraine_explainer::story::{edition_folder, Story, EDITION_NAMES};
+use nato_ukraine_explainer::story::{edition_folder, Story};
 use std::path::Path;
 
 /// What every edition's frame page is made from.
@@ -62,7 +63,7 @@ impl Frames<'_> {
         let mut hashes = Vec::new();
         let mut html = html;
         for path in [&paths.frame_script, &paths.enhance] {
-            let code = read(&self.staging.join(path))?.replace(EDITIONS_MARK, &editions());
+            let code = read(&self.staging.join(path))?.replace(EDITIONS_MARK, &languages());
             let inlined = inline_module(&html, super::file_name(path), code.trim_end())?;
             html = inlined.0;
             hashes.push(inlined.1);
@@ -93,17 +94,4 @@ impl Frames<'_> {
         let path = self.staging.join(name);
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
     }
-}
-
-/// Where embed/frame.js, the loader and embed/element.js want the
-/// editions' languages.
-pub const EDITIONS_MARK: &str = "__EDITIONS__";
-
-/// The editions' languages as a JavaScript array, the English first.
-pub fn editions() -> String {
-    let languages: Vec<String> = EDITION_NAMES
-        .iter()
-        .map(|(l, _)| format!("{l:?}"))
-        .collect();
-    format!("[{}]", languages.join(","))
 }

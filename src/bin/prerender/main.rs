@@ -185,10 +185,10 @@ fn run() -> Result<(), String> {
     // And what switching a standalone page in place fetches.
     let all: Vec<&Story> = std::iter::once(&STORY).chain(EDITIONS).collect();
     editions::write_switching(staging, &all)?;
-    let languages = frame::editions();
+    let languages = editions::languages();
     for (script, mark, value) in [
-        (&paths.loader, frame::EDITIONS_MARK, languages.as_str()),
-        (&paths.element, frame::EDITIONS_MARK, languages.as_str()),
+        (&paths.loader, editions::EDITIONS_MARK, languages.as_str()),
+        (&paths.element, editions::EDITIONS_MARK, languages.as_str()),
         (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
