@@ -68,16 +68,21 @@ pub fn switch_script(staging: &Path) -> Result<String, String> {
     Ok(format!(r#"<script type="module">{}</script>"#, js.trim()))
 }
 
-/// What switching in place fetches: each edition's table beside the
-/// English one's (`embed/story.uk.json`), and embed/editions.js, filled in
-/// with each edition's title, description and name of the switch.
-pub fn write_switching(staging: &Path, editions: &[&Story]) -> Result<(), String> {
+/// What switching in place fetches beside the English table: each other
+/// edition's (`embed/story.uk.json`).
+pub fn write_tables(staging: &Path, editions: &[Story]) -> Result<(), String> {
     let paths = BuiltFiles::paths();
-    for story in editions.iter().skip(1) {
+    for story in editions {
         let path = staging.join(edition_file(&paths.story, &story.language));
         std::fs::write(&path, story_texts(story, STORY_FINGERPRINT) + "\n")
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    Ok(())
+}
+
+/// Each edition's title, description and name of the switch, by language,
+/// as JSON: what embed/editions.js shows around the explainer it switches.
+pub fn page_texts(editions: &[&Story]) -> String {
     let pages: serde_json::Map<String, serde_json::Value> = editions
         .iter()
         .map(|story| {
@@ -88,17 +93,11 @@ pub fn write_switching(staging: &Path, editions: &[&Story]) -> Result<(), String
             )
         })
         .collect();
-    let path = staging.join(&paths.editions);
-    let js = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let filled = js
-        .contains(PAGES_MARK)
-        .then(|| js.replacen(PAGES_MARK, &serde_json::Value::from(pages).to_string(), 1))
-        .ok_or(format!("{}: no {PAGES_MARK} to fill in", path.display()))?;
-    std::fs::write(&path, filled).map_err(|e| format!("{}: {e}", path.display()))
+    serde_json::Value::from(pages).to_string()
 }
 
 /// Where embed/editions.js wants each edition's page texts.
-const PAGES_MARK: &str = "__PAGES__";
+pub const PAGES_MARK: &str = "__PAGES__";
 
 /// Where embed/frame.js, the loader and embed/element.js want the
 /// editions' languages.

@@ -183,9 +183,9 @@ fn run() -> Result<(), String> {
     let texts = staging.join(&paths.story);
     std::fs::write(&texts, STORY_TEXTS).map_err(|e| format!("{}: {e}", texts.display()))?;
     // And what switching a standalone page in place fetches.
+    editions::write_tables(staging, EDITIONS)?;
     let all: Vec<&Story> = std::iter::once(&STORY).chain(EDITIONS).collect();
-    editions::write_switching(staging, &all)?;
-    let languages = editions::languages();
+    let (languages, pages) = (editions::languages(), editions::page_texts(&all));
     for (script, mark, value) in [
         (&paths.loader, editions::EDITIONS_MARK, languages.as_str()),
         (&paths.element, editions::EDITIONS_MARK, languages.as_str()),
@@ -194,6 +194,8 @@ fn run() -> Result<(), String> {
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
         (&paths.editions, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.editions, LANGUAGE_MARK, STORY.language.as_ref()),
+        // Last: the story's own words, which no later mark may touch.
+        (&paths.editions, editions::PAGES_MARK, pages.as_str()),
     ] {
         edit(&staging.join(script), |js| {
             js.contains(mark)
