@@ -22,9 +22,9 @@ pub(super) fn show_story_for(parent: Option<&web_sys::Node>, lang: Option<&str>)
         .and_then(|table| table.text_content())
         .is_some_and(|json| read_json(&json));
     if !carried && !lang.is_some_and(show_language) {
-        EDITION_NAMES
-            .first()
-            .map(|(english, _)| show_language(english));
+        if let Some((english, _)) = EDITION_NAMES.first() {
+            show_language(english);
+        }
     }
     has_table()
 }

@@ -11,7 +11,7 @@ pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native_texts::{has_table, set_table, show_held, show_language, show_table, shown};
 #[cfg(target_arch = "wasm32")]
-pub use text::{has_table, set_table, show_held, show_language, show_table, shown};
+pub use text::{has_table, show_held, show_language, show_table, shown};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;

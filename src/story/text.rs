@@ -21,12 +21,6 @@ thread_local! {
     static HELD: RefCell<Vec<&'static [String]>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Takes `cells` as the edition's table if it is one of this build's
-/// ([`super::checked_texts`]). A table given before stays.
-pub fn set_table(cells: impl Iterator<Item = Option<String>>) -> bool {
-    has_table() || show_table(cells)
-}
-
 /// Shows the edition of `cells` from now on, if it is a table of this
 /// build: the views built after this read its texts.
 pub fn show_table(cells: impl Iterator<Item = Option<String>>) -> bool {
