@@ -6,7 +6,7 @@
 #![cfg(feature = "ssr")]
 
 mod common;
-use common::{parse, Query};
+use common::{parse, ukrainian, Query};
 
 use nato_ukraine_explainer::options::Config;
 use nato_ukraine_explainer::prerender::{
@@ -18,13 +18,6 @@ const SITE: &str = "https://assets.example/explainer/";
 
 fn every_edition() -> impl Iterator<Item = &'static Story> {
     std::iter::once(&STORY).chain(EDITIONS)
-}
-
-fn ukrainian() -> &'static Story {
-    EDITIONS
-        .iter()
-        .find(|e| e.language == "uk")
-        .expect("a Ukrainian edition")
 }
 
 fn tags_of(story: &Story) -> scraper::Html {

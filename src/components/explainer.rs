@@ -1,7 +1,7 @@
 use super::accordion::{Accordion, AccordionContext};
 use super::{labels::Labels, Header, KeyNumbers, People, SourceNote, Timeline};
 use crate::options::{Config, HostEvents, Parts};
-use crate::story::{direction, Story, STORY};
+use crate::story::{direction, Story, EDITION_NAMES, STORY};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,6 +44,8 @@ pub struct ExplainerParts {
     level: u8,
     part: u8,
     parts: Parts,
+    /// Where the first edition's page is, when the header links the editions.
+    editions: Option<String>,
     theme: &'static str,
     lang: String,
 }
@@ -72,6 +74,8 @@ impl ExplainerParts {
             level,
             part: (level + 1).min(6),
             parts: config.parts,
+            editions: (config.parts.editions && EDITION_NAMES.len() > 1)
+                .then(|| config.pages.unwrap_or_default()),
             theme: config.theme.as_str(),
             // The story's language unless the host says otherwise.
             lang: config.lang.unwrap_or_else(|| story.language.to_string()),
@@ -104,8 +108,9 @@ impl ExplainerParts {
     /// The header and the key numbers.
     pub fn opening(&self) -> impl IntoView {
         let (story, level, part) = (self.story, self.level, self.part);
+        let editions = self.editions.clone();
         view! {
-            <Header story level/>
+            <Header story level editions/>
             {self.parts.key_numbers.then(|| view! { <KeyNumbers numbers=&story.key_numbers level=part/> })}
         }
     }

@@ -1,3 +1,4 @@
+use super::labels;
 use crate::story::{edition_folder, EDITION_NAMES};
 use leptos::prelude::*;
 
@@ -19,7 +20,34 @@ pub fn LanguageSwitch(
     /// Where the script that switches in place is, from this page.
     script: &'static str,
 ) -> impl IntoView {
-    let links = EDITION_NAMES
+    view! {
+        <nav class="page-editions" aria-label=label data-nue-editions=script>
+            <ul>{edition_links(current, home)}</ul>
+        </nav>
+    }
+}
+
+/// The same links in an embedded explainer's header, to the editions' own
+/// pages: without a script they go there, with the loader they switch the
+/// explainer in place (embed/element.js). A list, not a landmark: a page
+/// with several explainers would have several alike.
+#[component]
+pub fn EditionLinks(
+    /// The language of the edition shown.
+    current: &'static str,
+    /// Where the first edition's page is (`https://…/explainer/`).
+    home: String,
+) -> impl IntoView {
+    view! {
+        <ul class="nue-editions" aria-label=labels().language_switch.clone()>
+            {edition_links(current, &home)}
+        </ul>
+    }
+}
+
+/// One item per edition: a link named in its language, the shown one current.
+fn edition_links(current: &str, home: &str) -> impl IntoView {
+    EDITION_NAMES
         .iter()
         .map(|&(language, name)| {
             let href = [home, &edition_folder(language)].concat();
@@ -30,10 +58,5 @@ pub fn LanguageSwitch(
                 </li>
             }
         })
-        .collect_view();
-    view! {
-        <nav class="page-editions" aria-label=label data-nue-editions=script>
-            <ul>{links}</ul>
-        </nav>
-    }
+        .collect_view()
 }

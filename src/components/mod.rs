@@ -20,7 +20,7 @@ pub use heading::Heading;
 pub use icon::Icon;
 pub use key_numbers::KeyNumbers;
 pub use labels::{labels, Labels};
-pub use language_switch::LanguageSwitch;
+pub use language_switch::{EditionLinks, LanguageSwitch};
 pub use map_figure::MapFigure;
 pub use people::People;
 pub use source_note::SourceNote;

@@ -30,6 +30,7 @@ pub fn mount(element: JsValue, config: JsValue, stylesheet: Option<String>) -> E
         warn("nato-ukraine-explainer: mount() needs an element as its first argument; nothing was mounted");
         return ExplainerHandle::empty();
     };
+    let pages = stylesheet.as_deref().and_then(folder_of);
     let mut entries: Vec<(String, Raw)> = stylesheet
         .map(|href| ("stylesheet".to_owned(), Raw::Text(href)))
         .into_iter()
@@ -37,7 +38,14 @@ pub fn mount(element: JsValue, config: JsValue, stylesheet: Option<String>) -> E
     let (given, warnings) = entries_from_js(&config);
     warnings.iter().for_each(|w| warn(&w.text()));
     entries.extend(given);
-    mount_on(host, &entries)
+    mount_on(host, &entries, pages)
+}
+
+/// The folder of the built files, where the loader's default stylesheet
+/// is: the first edition's page is there, each other's in a folder below.
+fn folder_of(stylesheet: &str) -> Option<String> {
+    let (folder, _) = stylesheet.rsplit_once('/')?;
+    Some([folder, "/"].concat())
 }
 
 /// Mounts an explainer on every `[data-nato-ukraine-explainer]` element not
@@ -66,13 +74,18 @@ pub fn mount_placeholders(stylesheet: String) -> js_sys::Array {
             entries.extend(config::from_attributes(
                 attributes.iter().map(|(n, v)| (*n, v.as_str())),
             ));
-            JsValue::from(mount_on(host, &entries))
+            JsValue::from(mount_on(host, &entries, folder_of(&stylesheet)))
         })
         .collect()
 }
 
-/// One explainer on `host`, in its own shadow root, with these options.
-fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandle {
+/// One explainer on `host`, in its own shadow root, with these options and
+/// its links between editions to the `pages`.
+fn mount_on(
+    host: web_sys::Element,
+    entries: &[(String, Raw)],
+    pages: Option<String>,
+) -> ExplainerHandle {
     if host.has_attribute(MOUNTED) {
         warn("nato-ukraine-explainer: this element already holds an explainer; unmount it first");
         return ExplainerHandle::empty();
@@ -88,8 +101,9 @@ fn mount_on(host: web_sys::Element, entries: &[(String, Raw)]) -> ExplainerHandl
         warn(NO_STORY);
         return ExplainerHandle::empty();
     }
-    let (config, warnings) = config::read(&STORY, entries);
+    let (mut config, warnings) = config::read(&STORY, entries);
     warnings.iter().for_each(|w| warn(&w.text()));
+    config.pages = pages;
 
     let root = shadow::prepare(&host, config.stylesheet.as_deref());
     let events = HostEvents::new(host.clone().into());

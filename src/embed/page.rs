@@ -26,8 +26,7 @@ thread_local! {
 /// Shows the page's explainer in `parent` with the story's defaults, its
 /// title the page's `<h1>`, and the sections `open` open.
 fn show_page(parent: &web_sys::Node, open: Vec<String>) -> Option<Shown> {
-    let mut config = Config::defaults(&STORY);
-    config.heading_level = 1;
+    let mut config = Config::page(&STORY);
     config.open = open;
     show(parent, config, HostEvents::default())
 }

@@ -37,7 +37,8 @@ pub fn stamped_nodes(stamp: &str, story: u64, config: &Config) -> Option<usize> 
 /// markup, each fed as explicit bytes (see `story::fingerprint`).
 fn fingerprint(story: u64, config: &Config) -> u64 {
     let mut fnv = Fnv::resume(story);
-    // Everything but the stylesheet URL, which is not part of the markup.
+    // Everything but the stylesheet's URL, which is not part of the markup,
+    // and the pages' URL: hydration keeps the links prerendered HTML has.
     let Config {
         open,
         theme,
@@ -47,6 +48,7 @@ fn fingerprint(story: u64, config: &Config) -> u64 {
         parts,
         link_prefix,
         stylesheet: _,
+        pages: _,
     } = config;
     fnv.number(open.len() as u64);
     open.iter().for_each(|id| fnv.text(id));
@@ -54,7 +56,12 @@ fn fingerprint(story: u64, config: &Config) -> u64 {
     fnv.number(u64::from(*heading_level));
     fnv.text(lang.as_deref().unwrap_or(""));
     ui.texts().for_each(|label| fnv.text(label));
-    for part in [parts.key_numbers, parts.people, parts.timeline] {
+    for part in [
+        parts.key_numbers,
+        parts.people,
+        parts.timeline,
+        parts.editions,
+    ] {
         fnv.number(u64::from(part));
     }
     fnv.text(link_prefix);
@@ -83,7 +90,7 @@ pub fn reference_stamp() -> String {
 
 /// What [`reference_stamp`] is, on every compiler and target.
 #[doc(hidden)]
-pub const REFERENCE_STAMP: &str = "bc0f822161d02fb6-321";
+pub const REFERENCE_STAMP: &str = "0e7e34928fc746e3-321";
 
 // Native: the story's fingerprint is computed natively only (the browser
 // build reads the build script's). tests/web/stamp.rs checks the browser.

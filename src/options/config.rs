@@ -88,11 +88,14 @@ pub struct Parts {
     pub key_numbers: bool,
     pub people: bool,
     pub timeline: bool,
+    /// The links between the editions in the header; a one-language site
+    /// leaves them out.
+    pub editions: bool,
 }
 
 impl Parts {
     /// The parts' names in `parts`, for the loader's TypeScript types.
-    pub const KEYS: [&'static str; 3] = ["keyNumbers", "people", "timeline"];
+    pub const KEYS: [&'static str; 4] = ["keyNumbers", "people", "timeline", "editions"];
 }
 
 impl Default for Parts {
@@ -101,6 +104,7 @@ impl Default for Parts {
             key_numbers: true,
             people: true,
             timeline: true,
+            editions: true,
         }
     }
 }
@@ -123,6 +127,13 @@ pub struct Config {
     pub link_prefix: String,
     /// URL of the widget's stylesheet, loaded inside its shadow root.
     pub stylesheet: Option<String>,
+    /// Where the editions' standalone pages are, which the links between
+    /// editions lead to: the first edition's page, each other's in a folder
+    /// below it. Not an option: the embedding layer knows it (the built
+    /// files are served beside the pages); without it the links are
+    /// relative to the page the explainer is on. Not in the stamp either:
+    /// hydration keeps the links that prerendered HTML has.
+    pub pages: Option<String>,
 }
 
 impl Config {
@@ -136,7 +147,17 @@ impl Config {
             parts: Parts::default(),
             link_prefix: String::new(),
             stylesheet: None,
+            pages: None,
         }
+    }
+
+    /// The standalone page's: the explainer's title is the page's `<h1>`,
+    /// and the page links the editions above it, not in its header.
+    pub fn page(story: &Story) -> Self {
+        let mut config = Config::defaults(story);
+        config.heading_level = 1;
+        config.parts.editions = false;
+        config
     }
 }
 

@@ -131,18 +131,20 @@ fn apply(
                 key_numbers: false,
                 people: false,
                 timeline: false,
+                editions: false,
             };
             for name in names {
                 match name.as_str() {
                     "keyNumbers" => parts.key_numbers = true,
                     "people" => parts.people = true,
                     "timeline" => parts.timeline = true,
+                    "editions" => parts.editions = true,
                     other => note(
                         key,
                         [
                             "unknown part ",
                             &quoted(other),
-                            " (known: keyNumbers, people, timeline); ignored",
+                            " (known: keyNumbers, people, timeline, editions); ignored",
                         ]
                         .concat(),
                     ),

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use nato_ukraine_explainer::options::{read, Config, Raw, Warning};
-use nato_ukraine_explainer::story::STORY;
+use nato_ukraine_explainer::story::{Story, EDITIONS, STORY};
 use scraper::{ElementRef, Html, Selector};
 
 /// The story's config from options given as key and value, as a host page
@@ -16,6 +16,14 @@ pub fn read_options(entries: &[(&str, Raw)]) -> (Config, Vec<Warning>) {
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
     read(&STORY, &entries)
+}
+
+/// The Ukrainian edition, as the build compiles it in.
+pub fn ukrainian() -> &'static Story {
+    EDITIONS
+        .iter()
+        .find(|e| e.language == "uk")
+        .expect("a Ukrainian edition")
 }
 
 /// Parses HTML as a browser does: a fragment lands in a document's body.

@@ -8,6 +8,7 @@ mod common;
 
 mod accordion;
 mod config;
+mod editions;
 mod escaping;
 mod facts;
 mod map;

@@ -20,7 +20,7 @@ import {
 } from "../../dist/embed/nato-ukraine-explainer.js";
 
 const sections: SectionId[] = ["nato-plan", "security-agreement", "sanctions"];
-const parts: Part[] = ["keyNumbers", "people", "timeline"];
+const parts: Part[] = ["keyNumbers", "people", "timeline", "editions"];
 const theme: Theme = "dark";
 const label: LabelKey = "showAll";
 const config: ExplainerConfig = {

@@ -23,8 +23,7 @@ pub fn write_page(
     switch: &str,
     read: impl Fn(&str) -> Result<String, String>,
 ) -> Result<(), String> {
-    let mut config = Config::defaults(story);
-    config.heading_level = 1;
+    let config = Config::page(story);
     let html = edition_page(template, story)?;
     // The switch links the English page one folder up.
     let explainer = [

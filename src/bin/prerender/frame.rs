@@ -43,7 +43,10 @@ impl Frames<'_> {
         // (`<!>`) are comments too, and must stay.
         let html = without_comments(&html)?;
         let style = style_element(self.widget_css, &format!("../{}", self.files.css))?;
-        let embed = Config::defaults(story);
+        // Its links between editions lead to the pages one folder up; the
+        // frame's script keeps a click in the frame (embed/frame.js).
+        let mut embed = Config::defaults(story);
+        embed.pages = Some("../".into());
         let html = insert_into(&html, "explainer", &shadow_root_with(&style, story, &embed))?;
         // frame.css is copied as written: its comments stay out of the page.
         let (html, mut inlined) = inline_stylesheets(&html, |href| {

@@ -87,8 +87,7 @@ fn run() -> Result<(), String> {
     // The standalone page: the explainer's title is the page's <h1>. Its
     // stylesheets go inline (the page's own one is then needed nowhere
     // else), and its head gets what search engines and social networks see.
-    let mut page = Config::defaults(&STORY);
-    page.heading_level = 1;
+    let page = Config::page(&STORY);
     let share = Share::read()?;
     let image = staging.join(SHARE_IMAGE);
     std::fs::write(&image, share_image(&STORY)?)
@@ -144,7 +143,9 @@ fn run() -> Result<(), String> {
     for story in std::iter::once(&STORY).chain(EDITIONS) {
         frames.write(story)?;
     }
-    let embed = Config::defaults(&STORY);
+    // The CMS fragment's links between editions lead to the built pages.
+    let mut embed = Config::defaults(&STORY);
+    embed.pages = Some(assets.clone());
     // Inlined, the frame's own script is needed nowhere else.
     let script = staging.join(&paths.frame_script);
     std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
@@ -152,6 +153,7 @@ fn run() -> Result<(), String> {
     // The example article's prerendered placeholder, whose title is an <h3>.
     let mut article = Config::defaults(&STORY);
     article.heading_level = 3;
+    article.pages = Some("../".into());
     let article = shadow_root_html(&STORY, &article, &format!("../{css}"));
     rewrite(
         &staging.join(&paths.article),
@@ -213,7 +215,7 @@ fn run() -> Result<(), String> {
         let language = &story.language;
         let sheet = maps_sheet_of(language).unwrap_or_default();
         let page = staging.join(edition_file(&paths.fragment, language));
-        let html = cms_fragment(story, &Config::defaults(story), &assets, &files);
+        let html = cms_fragment(story, &embed, &assets, &files);
         std::fs::write(staging.join(&sheet), maps_sheet(language))
             .and_then(|()| std::fs::write(&page, html))
             .map_err(|e| format!("{sheet}, {}: {e}", page.display()))?;

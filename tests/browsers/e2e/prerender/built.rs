@@ -10,17 +10,16 @@ use nato_ukraine_explainer::prerender::{
 use nato_ukraine_explainer::story::STORY;
 use std::path::Path;
 
-/// The page config of `index.html`: the explainer's title is its `<h1>`.
-fn page_config() -> Config {
-    let mut config = Config::defaults(&STORY);
-    config.heading_level = 1;
-    config
-}
-
 /// The example article's prerendered placeholder: `data-heading-level="3"`.
 fn article_config() -> Config {
     let entries = from_attributes([("data-heading-level", "3")]);
-    read(&STORY, &entries).0
+    embedded(read(&STORY, &entries).0, "../")
+}
+
+/// `config` with its links between editions leading to the pages at `pages`.
+fn embedded(mut config: Config, pages: &str) -> Config {
+    config.pages = Some(pages.into());
+    config
 }
 
 /// The built site holds what the prerenderer gives for it: the standalone
@@ -33,18 +32,18 @@ pub fn built_pages(dist: &Path) -> Step {
     let read =
         |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
     let widget_css = read(css)?;
-    let defaults = Config::defaults(&STORY);
+    let defaults = || Config::defaults(&STORY);
     // In embed/, the frame's copy finds the map files one folder up.
     let frame_css = rebase_urls(&widget_css, "../");
     let inline = style_element(&frame_css, &format!("../{css}"))?;
     let expected = [
-        ("index.html", explainer_html(&STORY, &page_config())),
+        ("index.html", explainer_html(&STORY, &Config::page(&STORY))),
         ("index.html", format!("{widget_css}</style>")),
         // Trunk's hint, minified: the WebAssembly's request starts with the page.
         ("index.html", format!("href=/{} rel=preload", files.wasm)),
         (
             "embed/frame.html",
-            shadow_root_with(&inline, &STORY, &defaults),
+            shadow_root_with(&inline, &STORY, &embedded(defaults(), "../")),
         ),
         ("embed/frame.html", csp_hash(&frame_css)),
         ("embed/frame.html", files.preload_links("../")),
@@ -54,7 +53,7 @@ pub fn built_pages(dist: &Path) -> Step {
         ),
         (
             "embed/fragment.html",
-            cms_fragment(&STORY, &defaults, "/", &files),
+            cms_fragment(&STORY, &embedded(defaults(), "/"), "/", &files),
         ),
     ];
     for (name, html) in expected {
