@@ -7,7 +7,7 @@
 
 use super::dom::warn;
 use super::mount::NO_STORY;
-use super::show::{show, Shown};
+use super::show::{show, shown_open, Shown};
 use super::story_data::{show_story, show_story_for};
 use crate::options::{Config, HostEvents};
 use crate::story::STORY;
@@ -47,7 +47,9 @@ pub fn mount_standalone_page() {
 /// `table`, in the same task (so nothing flickers and the page keeps its
 /// place), with the sections the reader opened still open. False, and
 /// nothing changed, when the page has no explainer or `table` is no table
-/// of this build; the page then goes to the edition's own page.
+/// of this build; the page then goes to the edition's own page. The open
+/// sections are read from the page, not from the state: before a staged
+/// takeover ends, a section the reader opened is open only there.
 #[wasm_bindgen(js_name = showEdition)]
 pub fn show_edition(table: JsValue) -> bool {
     let Some(page) = PAGE.take() else {
@@ -57,7 +59,10 @@ pub fn show_edition(table: JsValue) -> bool {
         PAGE.set(Some(page));
         return false;
     };
-    let open = page.sections.open_ids();
+    let open = shown_open(&page.container)
+        .into_iter()
+        .filter_map(|(id, open)| open.then_some(id))
+        .collect();
     drop(page.view);
     page.container.remove();
     PAGE.set(show_page(&parent, open));

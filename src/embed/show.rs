@@ -75,19 +75,25 @@ pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -
 /// shows it, which the reader may have changed before the WebAssembly ran.
 fn restore_toggled(container: web_sys::Element) -> impl FnOnce(AccordionContext) {
     move |sections| {
-        let Ok(found) = container.query_selector_all(".nue-section") else {
-            return;
-        };
-        for i in 0..found.length() {
-            if let Some(section) = found
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let open = section.class_list().contains("nue-section--open");
-                sections.restore(&section.id(), open);
-            }
+        for (id, open) in shown_open(&container) {
+            sections.restore(&id, open);
         }
     }
+}
+
+/// Each section in `container`, and whether the page shows it open: the
+/// truth until a takeover is over, as enhance.js may toggle sections.
+pub(super) fn shown_open(container: &web_sys::Element) -> Vec<(String, bool)> {
+    let Ok(found) = container.query_selector_all(".nue-section") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|section| {
+            let open = section.class_list().contains("nue-section--open");
+            (section.id(), open)
+        })
+        .collect()
 }
 
 /// The nodes `prerendered` was rendered with, if it can be hydrated with

@@ -77,13 +77,6 @@ impl AccordionContext {
         self.state.try_update(|state| state.set_id(id, open));
     }
 
-    /// Ids of the open sections, in their order; none once unmounted.
-    pub fn open_ids(&self) -> Vec<String> {
-        self.state
-            .try_with_untracked(OpenSections::open_ids)
-            .unwrap_or_default()
-    }
-
     /// The section id named by a page address fragment, if any.
     pub fn section_for_fragment(&self, fragment: &str) -> Option<&'static str> {
         let prefix = self.link_prefix.try_get_value().unwrap_or_default();

@@ -51,13 +51,6 @@ impl OpenSections {
             .collect()
     }
 
-    /// Ids of the open sections, in their order: what a view made again
-    /// (in another edition) opens.
-    pub fn open_ids(&self) -> Vec<String> {
-        let open = self.ids.iter().zip(&self.open).filter(|(_, &open)| open);
-        open.map(|(id, _)| (*id).to_owned()).collect()
-    }
-
     /// Position of the section with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.ids.iter().position(|&known| known == id)
@@ -78,15 +71,6 @@ mod tests {
 
     fn three() -> OpenSections {
         OpenSections::closed(vec!["a", "b", "c"])
-    }
-
-    #[test]
-    fn names_the_open_sections_in_order() {
-        let mut state = three();
-        assert!(state.open_ids().is_empty());
-        state.set(2, true);
-        state.set(0, true);
-        assert_eq!(state.open_ids(), ["a", "c"]);
     }
 
     #[test]
