@@ -54,13 +54,16 @@ export function change(host, handle, remount, name, was, now) {
 
 /**
  * Mounts the explainer again in the edition of `language` ("" for the
- * story's own), with the sections the reader opened still open; its height
+ * story's own), with the sections the reader opened still open and focus,
+ * if it was on a link between editions, on the new edition's; its height
  * is held meanwhile, so the page around it does not move. The host then
- * hears `nato-ukraine-explainer:language`.
+ * hears `nato-ukraine-explainer:language`. The loader calls it for those
+ * links (embed/loader.js).
  */
-function showEdition(host, handle, remount, language) {
+export function showEdition(host, handle, remount, language) {
   const shadow = host.shadowRoot;
   const open = [...shadow.querySelectorAll(".nue-section--open")].map((section) => section.id);
+  const switching = shadow.activeElement?.closest(".nue-editions");
   const held = host.style.minHeight;
   host.style.minHeight = `${host.getBoundingClientRect().height}px`;
   handle.unmount();
@@ -69,6 +72,7 @@ function showEdition(host, handle, remount, language) {
   return remount(open)
     .then(() => {
       const detail = { language: language || "__LANGUAGE__" };
+      if (switching) shadow.querySelector(`.nue-editions a[hreflang="${detail.language}"]`)?.focus();
       host.dispatchEvent(new CustomEvent("nato-ukraine-explainer:language", { bubbles: true, composed: true, detail }));
     })
     .finally(() => (host.style.minHeight = held));

@@ -18,10 +18,22 @@ const editions = __EDITIONS__;
 const edition = document.documentElement.lang;
 const wanted = params.get("lang")?.split("-")[0].toLowerCase();
 const leaving = !!wanted && wanted !== edition && editions.includes(wanted);
-if (leaving) {
-  const page = wanted === editions[0] ? "frame.html" : `frame.${wanted}.html`;
-  location.replace(new URL(page + location.search + location.hash, location.href));
-}
+const frameOf = (language, search) =>
+  new URL((language === editions[0] ? "frame.html" : `frame.${language}.html`) + search + location.hash, location.href);
+if (leaving) location.replace(frameOf(wanted, location.search));
+
+// The links between editions in the explainer's header lead to the
+// standalone pages; here they open the other edition's frame page, with the
+// same options. A click for a new tab or window stays the browser's.
+addEventListener("click", (event) => {
+  const link = event.composedPath().find((node) => node.matches?.(".nue-editions a[hreflang]"));
+  if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const others = new URLSearchParams(params);
+  others.delete("lang");
+  const query = String(others);
+  if (link.hreflang !== edition) location.assign(frameOf(link.hreflang, query && `?${query}`));
+});
 
 // Options from the frame's address become the placeholder's data-* options;
 // the edition's own language is what the page holds already.

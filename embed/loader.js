@@ -90,14 +90,27 @@ export const ready = started.then(() => {});
 // A host that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
 
+// Each mounted host's handle, as the host page has it. Switching editions
+// mounts the explainer anew; the handle follows it there (`current`).
+const handles = new WeakMap();
+const current = new WeakMap();
+const configs = new WeakMap();
+function following(host, handle) {
+  const call = (method) => (id) => current.get(followed)[method](id);
+  const followed = { open: call("open"), close: call("close"), unmount: call("unmount") };
+  current.set(followed, handle);
+  handles.set(host, followed);
+  return followed;
+}
+
 // `<nato-ukraine-explainer open="sanctions" theme="dark">`: a placeholder
 // as a custom element. It mounts as placeholders do (lazily, when it comes
 // later; moved, it keeps its explainer; removed, it frees it), and `open`,
 // `theme` and `lang` changed later take effect in place.
 // The code for changes comes only when a page makes one (embed/element.js),
 // and applies them in the order they were made.
-const handles = new WeakMap();
 let changing;
+const changes = () => (changing ??= import("./element.js").catch(() => null));
 customElements.get(ELEMENT) ??
   customElements.define(
     ELEMENT,
@@ -105,13 +118,29 @@ customElements.get(ELEMENT) ??
       static observedAttributes = ["open", "theme", "lang"];
       attributeChangedCallback(...change) {
         const handle = handles.get(this);
-        const remount = async (open) => handles.set(this, await mount(this, { ...optionsOf(this), open }));
+        const remount = async (open) => current.set(handle, await mountOne(this, { ...optionsOf(this), open }));
         if (!handle) return; // read when it mounts
-        changing ??= import("./element.js").catch(() => null);
-        changing.then((module) => module?.change(this, handle, remount, ...change));
+        changes().then((module) => module?.change(this, handle, remount, ...change));
       }
     },
   );
+
+// The links between editions in an explainer's header lead to the editions'
+// pages; with the loader they switch that explainer in place, as a changed
+// `lang` does. A click for a new tab or window stays the browser's.
+document.addEventListener("click", (event) => {
+  const link = event.composedPath().find((node) => node.matches?.(".nue-editions a[hreflang]"));
+  const host = link?.getRootNode().host;
+  const handle = handles.get(host);
+  if (!handle || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const lang = link.hreflang;
+  if (link.hasAttribute("aria-current")) return;
+  if (host.localName === ELEMENT) return host.setAttribute("lang", lang);
+  if (!configs.has(host)) host.setAttribute("data-lang", lang);
+  const remount = async (open) => current.set(handle, await mountOne(host, { ...(configs.get(host) ?? optionsOf(host)), lang, open }));
+  changes().then((module) => (module ? module.showEdition(host, handle, remount, edition(lang)) : location.assign(link.href)));
+});
 
 startWhenNear(document.querySelectorAll(PLACEHOLDERS));
 
@@ -120,6 +149,12 @@ startWhenNear(document.querySelectorAll(PLACEHOLDERS));
  * to a handle with `open(id)`, `close(id)` and `unmount()`.
  */
 export async function mount(element, config) {
+  const handle = following(element, await mountOne(element, config));
+  configs.set(element, config);
+  return handle;
+}
+
+async function mountOne(element, config) {
   start();
   const language = edition(config?.lang);
   if (!carries(element)) storyData(language).catch(() => {});
@@ -179,10 +214,8 @@ function mountPlaceholders(bindings) {
     const placed = bindings.mountPlaceholders(stylesheet);
     let next = 0;
     const mounted = hosts.map((host) => {
-      if (host.localName !== ELEMENT || host.hasAttribute(`data-${ELEMENT}`)) return placed[next++];
-      const handle = bindings.mount(host, optionsOf(host), stylesheet);
-      handles.set(host, handle);
-      return handle;
+      const custom = host.localName === ELEMENT && !host.hasAttribute(`data-${ELEMENT}`);
+      return following(host, custom ? bindings.mount(host, optionsOf(host), stylesheet) : placed[next++]);
     });
     sections.forEach((open, i) => open && memory.reopen(mounted[i], open));
     return mounted;
@@ -249,11 +282,11 @@ function follow(bindings) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** A custom element's options, from its attributes (`heading-level` is `headingLevel`). */
+/** A host's options, from its attributes (`heading-level` is `headingLevel`). */
 function optionsOf(host) {
   const options = {};
   for (const name of OPTIONS) {
-    const value = host.getAttribute(name);
+    const value = option(host, name);
     if (value !== null) options[name.replace(/-(.)/g, (_, c) => c.toUpperCase())] = value;
   }
   return options;

@@ -13,7 +13,8 @@
 //! - `loading.rs`: the lazy start; `remember.rs`: remembered sections;
 //! - `element.rs`: the custom element `<nato-ukraine-explainer>`;
 //! - `bundled.rs`: the npm package in an app bundled by Vite;
-//! - `direction.rs`: its own direction in a right-to-left page.
+//! - `direction.rs`: its own direction in a right-to-left page;
+//! - `editions.rs`, `switch.rs`: another edition, and the switch in the header.
 
 mod bundled;
 mod direction;
@@ -30,6 +31,7 @@ mod oembed;
 mod policies;
 mod remember;
 mod styles;
+mod switch;
 
 pub use bundled::copy_app as copy_bundled_app;
 pub use host::{assets_of, fetches, inside};
@@ -135,6 +137,18 @@ pub fn add_checks(checks: &mut Checks) {
     checks.add(
         "embed: data-lang=\"uk\" and lang=\"uk\" show the Ukrainian edition beside English ones",
         |page, cx| Box::pin(editions::lang_uk_shows_the_ukrainian_edition(page, cx.host)),
+    );
+    checks.add(
+        "embed: Enter on the header's Українська switches that explainer in place, open sections and focus kept; mount()'s handle follows",
+        |page, cx| Box::pin(switch::the_header_switch_changes_an_embed_in_place(page, cx.host)),
+    );
+    checks.add(
+        "embed: the iframe's switch opens the other edition's frame page, its options kept",
+        |page, cx| {
+            Box::pin(switch::the_frame_switch_opens_the_other_frame_page(
+                page, cx.base,
+            ))
+        },
     );
     checks.add(
         "embed: its own direction in a right-to-left page, right to left when told as Arabic",
