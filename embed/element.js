@@ -70,6 +70,7 @@ export function showEdition(host, handle, remount, language) {
   // Prerendered HTML's table is its first edition's.
   shadow.querySelector("script[data-nue-story]")?.remove();
   return remount(open)
+    .then(shown(shadow))
     .then(() => {
       const detail = { language: language || "__LANGUAGE__" };
       if (switching) shadow.querySelector(`.nue-editions a[hreflang="${detail.language}"]`)?.focus();
@@ -77,3 +78,13 @@ export function showEdition(host, handle, remount, language) {
     })
     .finally(() => (host.style.minHeight = held));
 }
+
+// A fresh explainer stays hidden until its stylesheet has loaded (at once
+// from the cache, but a task or more later), and a hidden link takes no
+// focus: this waits for it, a few seconds at most.
+const shown = (shadow) => () =>
+  new Promise((resolve) => {
+    let frames = 300;
+    const look = () => (shadow.querySelector(".nue")?.closest("[hidden]") && frames-- ? requestAnimationFrame(look) : resolve());
+    look();
+  });

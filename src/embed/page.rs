@@ -7,7 +7,7 @@
 
 use super::dom::warn;
 use super::mount::NO_STORY;
-use super::show::{show, shown_open, Shown};
+use super::show::{each_shown, show, Shown};
 use super::story_data::{show_story, show_story_for};
 use crate::options::{Config, HostEvents};
 use crate::story::STORY;
@@ -59,10 +59,12 @@ pub fn show_edition(table: JsValue) -> bool {
         PAGE.set(Some(page));
         return false;
     };
-    let open = shown_open(&page.container)
-        .into_iter()
-        .filter_map(|(id, open)| open.then_some(id))
-        .collect();
+    let mut open = Vec::new();
+    each_shown(&page.container, |id, shown| {
+        if shown {
+            open.push(id.to_owned());
+        }
+    });
     drop(page.view);
     page.container.remove();
     PAGE.set(show_page(&parent, open));

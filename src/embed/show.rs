@@ -74,26 +74,26 @@ pub(super) fn show(parent: &web_sys::Node, config: Config, events: HostEvents) -
 /// Sets each section open or closed as the prerendered HTML in `container`
 /// shows it, which the reader may have changed before the WebAssembly ran.
 fn restore_toggled(container: web_sys::Element) -> impl FnOnce(AccordionContext) {
-    move |sections| {
-        for (id, open) in shown_open(&container) {
-            sections.restore(&id, open);
-        }
-    }
+    move |sections| each_shown(&container, |id, open| sections.restore(id, open))
 }
 
 /// Each section in `container`, and whether the page shows it open: the
 /// truth until a takeover is over, as enhance.js may toggle sections.
-pub(super) fn shown_open(container: &web_sys::Element) -> Vec<(String, bool)> {
+pub(super) fn each_shown(container: &web_sys::Element, mut section: impl FnMut(&str, bool)) {
     let Ok(found) = container.query_selector_all(".nue-section") else {
-        return Vec::new();
+        return;
     };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|section| {
-            let open = section.class_list().contains("nue-section--open");
-            (section.id(), open)
-        })
-        .collect()
+    for i in 0..found.length() {
+        if let Some(shown) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            section(
+                &shown.id(),
+                shown.class_list().contains("nue-section--open"),
+            );
+        }
+    }
 }
 
 /// The nodes `prerendered` was rendered with, if it can be hydrated with

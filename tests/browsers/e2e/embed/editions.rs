@@ -122,6 +122,12 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
         uk,
         "/nato-map.uk.svg",
     )?;
+    // Heard once the new edition is on screen, its stylesheet loaded.
+    page.wait_until(
+        "window.languagesHeard.length === 2",
+        "the host to hear the second switch",
+    )
+    .await?;
     let heard = page.js("return window.languagesHeard;").await?;
     let expected = json!([["ukrainian-element", "en"], ["ukrainian-element", "uk"]]);
     match heard == expected {
