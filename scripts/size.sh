@@ -17,11 +17,13 @@ fi
 dist=${1:-dist}
 # Brotli bytes a reader may download for one way of reading, every file it
 # fetches counted (1 KB = 1000 bytes).
-budget=60000
+# Raised from 60000 with the links between editions in every explainer's
+# header, which the issue of editions asks for (docs/performance.md).
+budget=62000
 # An edition's own page: its text, the same story, takes more bytes in a
 # language written in another script (Cyrillic is two bytes a letter, and
 # brotli's dictionary knows fewer of its words), as docs/performance.md shows.
-edition_budget=61000
+edition_budget=63000
 # The map of "The NATO plan", fetched only when that section opens (one file,
 # light or dark): never part of the first load, and at most this itself.
 map_budget=20000
