@@ -95,3 +95,21 @@ pub async fn assets_of(page: &Page<'_>) -> Step<String> {
     page.js_string("return new URL(document.querySelector('script[type=module]').src).origin;")
         .await
 }
+
+/// Runs `body`, JavaScript that ends by calling `done(result)`, with
+/// `mount` from the page's loader and `element`, a new `<div>` at the end of
+/// the page's `<main>`; resolves to the result.
+pub(super) async fn with_mount(page: &Page<'_>, body: &str, what: &str) -> Step<Value> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1]; \
+         const loader = document.querySelector('script[src$=\"/embed/nato-ukraine-explainer.js\"]').src; \
+         import(loader).then(async ({{ mount }}) => {{ \
+           const element = document.createElement('div'); document.querySelector('main').append(element); \
+           {body} \
+         }}, (e) => done(String(e)));"
+    );
+    page.client
+        .execute_async(&script, Vec::new())
+        .await
+        .map_err(|e| format!("{what}: {e}"))
+}

@@ -2,7 +2,7 @@
 //! their `data-*` attributes with one warning per bad value; and a handle
 //! (`mount()`) whose methods take any value and never throw.
 
-use super::host::inside;
+use super::host::{inside, with_mount};
 use crate::page::{Page, Step};
 use serde_json::Value;
 
@@ -65,26 +65,19 @@ pub async fn instances_and_config(page: &Page<'_>, host: &str) -> Step {
 /// returns false and warns once for a value that is not a section id.
 pub async fn handle_methods_never_throw(page: &Page<'_>, host: &str) -> Step {
     page.load_host(&format!("{host}/hostile.html")).await?;
-    let seen = page
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; \
-             const loader = document.querySelector('script[src$=\"/embed/nato-ukraine-explainer.js\"]').src; \
-             import(loader).then(async ({ mount }) => { \
-               const element = document.createElement('div'); document.querySelector('main').append(element); \
-               const handle = await mount(element, {}); \
-               const before = warnings.length; const results = []; \
-               for (const value of [null, undefined, 42, {}, ['sanctions'], Symbol('sanctions')]) \
-                 for (const method of ['open', 'close']) \
-                   try { results.push(handle[method](value)); } catch (e) { results.push(`${method} threw ${e}`); } \
-               results.push(handle.open('sanctions')); \
-               handle.unmount(); element.remove(); \
-               done([results, warnings.length - before]); \
-             }, (e) => done(String(e)));",
-            Vec::new(),
-        )
-        .await
-        .map_err(|e| format!("handle methods: {e}"))?;
+    let seen = with_mount(
+        page,
+        "const handle = await mount(element, {}); \
+         const before = warnings.length; const results = []; \
+         for (const value of [null, undefined, 42, {}, ['sanctions'], Symbol('sanctions')]) \
+           for (const method of ['open', 'close']) \
+             try { results.push(handle[method](value)); } catch (e) { results.push(`${method} threw ${e}`); } \
+         results.push(handle.open('sanctions')); \
+         handle.unmount(); element.remove(); \
+         done([results, warnings.length - before]); ",
+        "handle methods",
+    )
+    .await?;
     let mut expected = vec![Value::Bool(false); 12];
     expected.push(Value::Bool(true));
     if seen != serde_json::json!([expected, 12]) {

@@ -4,7 +4,7 @@
 //! none; the handle `mount()` gave follows its explainer into the new
 //! edition; in the iframe the link opens the other edition's frame page.
 
-use super::host::{inside, live_and_shown};
+use super::host::{inside, live_and_shown, with_mount};
 use crate::page::{Page, Step};
 use serde_json::{json, Value};
 
@@ -66,27 +66,20 @@ pub async fn the_header_switch_changes_an_embed_in_place(page: &Page<'_>, host: 
 /// A host's `mount()` handle still opens and closes sections after the
 /// reader switched the edition, and unmounts what is there.
 async fn handle_follows_the_switch(page: &Page<'_>) -> Step {
-    let seen = page
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; \
-             const loader = document.querySelector('script[src$=\"/embed/nato-ukraine-explainer.js\"]').src; \
-             import(loader).then(async ({ mount }) => { \
-               const element = document.createElement('div'); document.querySelector('main').append(element); \
-               const handle = await mount(element, { open: 'sanctions' }); \
-               const heard = new Promise((resolve) => element.addEventListener('nato-ukraine-explainer:language', resolve)); \
-               element.shadowRoot.querySelector('.nue-editions a[hreflang=uk]').click(); \
-               await heard; \
-               const lang = element.shadowRoot.querySelector('article.nue').lang; \
-               const results = [lang, handle.close('sanctions'), handle.open('nato-plan')]; \
-               handle.unmount(); \
-               results.push(element.shadowRoot.querySelector('article.nue') === null); \
-               element.remove(); done(results); \
-             }, (e) => done(String(e)));",
-            Vec::new(),
-        )
-        .await
-        .map_err(|e| format!("mount() handle after a switch: {e}"))?;
+    let seen = with_mount(
+        page,
+        "const handle = await mount(element, { open: 'sanctions' }); \
+         const heard = new Promise((resolve) => element.addEventListener('nato-ukraine-explainer:language', resolve)); \
+         element.shadowRoot.querySelector('.nue-editions a[hreflang=uk]').click(); \
+         await heard; \
+         const lang = element.shadowRoot.querySelector('article.nue').lang; \
+         const results = [lang, handle.close('sanctions'), handle.open('nato-plan')]; \
+         handle.unmount(); \
+         results.push(element.shadowRoot.querySelector('article.nue') === null); \
+         element.remove(); done(results); ",
+        "mount() handle after a switch",
+    )
+    .await?;
     let expected = json!(["uk", true, true, true]);
     match seen == expected {
         true => Ok(()),
@@ -106,7 +99,7 @@ pub async fn the_frame_switch_opens_the_other_frame_page(page: &Page<'_>, base: 
     )
     .await?;
     let link = "document.getElementById('explainer').shadowRoot\
-                .querySelector('.nue-editions a[hreflang=uk]')";
+          .querySelector('.nue-editions a[hreflang=uk]')";
     page.js(&format!("{link}.focus();")).await?;
     // The page it settles on may be the next one already, which some
     // drivers report as an error; the wait below tells whether it went.

@@ -62,7 +62,15 @@ pub fn write(dir: &Path, assets: &str, files: &BuiltFiles) -> std::io::Result<()
     let css = &files.css;
     let stylesheet = format!("{assets}/{css}");
     let defaults = Config::defaults(&STORY);
-    let prerendered = |config: &Config| shadow_root_html(&STORY, config, &stylesheet);
+    // The links between editions lead where the loader says the pages are,
+    // beside its files, as in the CMS fragment.
+    let prerendered = |config: &Config| {
+        let config = Config {
+            pages: Some(format!("{assets}/")),
+            ..config.clone()
+        };
+        shadow_root_html(&STORY, &config, &stylesheet)
+    };
 
     let mut body = String::new();
     for (name, attributes) in VARIANTS {
