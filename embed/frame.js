@@ -31,13 +31,13 @@ addEventListener("click", (event) => {
   event.preventDefault();
   const others = new URLSearchParams(params);
   others.delete("lang");
-  const query = String(others);
-  if (link.hreflang !== edition) location.assign(frameOf(link.hreflang, query && `?${query}`));
+  others.set("switched", "");
+  if (link.hreflang !== edition) location.assign(frameOf(link.hreflang, `?${others}`));
 });
 
+const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
 // Options from the frame's address become the placeholder's data-* options;
 // the edition's own language is what the page holds already.
-const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
 let options = false;
 for (const name of ["open", "theme", "heading-level", "lang", "parts", "link-prefix"]) {
   const value = params.get(name);
@@ -48,6 +48,25 @@ for (const name of ["open", "theme", "heading-level", "lang", "parts", "link-pre
 // The frame's explainer is prerendered with the defaults; other options need
 // a fresh render, which the WebAssembly makes where nothing is left to hydrate.
 if (options) placeholder.shadowRoot?.querySelector("[data-nue-stamp]")?.remove();
+
+// Come from the other edition's switch: focus goes back to the switch, at
+// once where it is prerendered (the takeover keeps it), or once a fresh
+// render is ready and shown; the address loses the mark (a sandbox without
+// allow-same-origin may refuse to change it).
+if (params.has("switched")) {
+  const refocus = (frames = 300) => {
+    const link = placeholder.shadowRoot?.querySelector(".nue-editions a[aria-current]");
+    if (link && !link.closest("[hidden]")) link.focus();
+    else if (frames) requestAnimationFrame(() => refocus(frames - 1));
+  };
+  if (options) placeholder.addEventListener("nato-ukraine-explainer:ready", () => refocus(), { once: true });
+  else refocus();
+  params.delete("switched");
+  const rest = String(params);
+  try {
+    history.replaceState(null, "", (rest ? `?${rest}` : location.pathname) + location.hash);
+  } catch {}
+}
 
 // Pym.js adds ?childId=… to the URL of every iframe it creates.
 const pymId = params.get("childId");

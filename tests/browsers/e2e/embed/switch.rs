@@ -90,7 +90,7 @@ async fn handle_follows_the_switch(page: &Page<'_>) -> Step {
 }
 
 /// In the frame page the switch opens the other edition's frame page,
-/// with the frame's other options kept.
+/// with the frame's other options kept and focus back on the switch.
 pub async fn the_frame_switch_opens_the_other_frame_page(page: &Page<'_>, base: &str) -> Step {
     page.open(
         &format!("{base}/embed/frame.html?theme=dark&lang=en"),
@@ -105,8 +105,9 @@ pub async fn the_frame_switch_opens_the_other_frame_page(page: &Page<'_>, base: 
     // drivers report as an error; the wait below tells whether it went.
     _ = page.press(ENTER).await;
     page.wait_until(
-        "location.pathname.endsWith('/embed/frame.uk.html') && document.documentElement.lang === 'uk'",
-        "the Ukrainian frame page",
+        "location.pathname.endsWith('/embed/frame.uk.html') && document.documentElement.lang === 'uk' \
+         && document.getElementById('explainer').shadowRoot.activeElement?.hreflang === 'uk'",
+        "the Ukrainian frame page, its switch focused",
     )
     .await?;
     let seen: Value = page.js("return location.search;").await?;
