@@ -143,9 +143,12 @@ fn run() -> Result<(), String> {
     for story in std::iter::once(&STORY).chain(EDITIONS) {
         frames.write(story)?;
     }
-    // The CMS fragment's links between editions lead to the built pages.
-    let mut embed = Config::defaults(&STORY);
-    embed.pages = Some(assets.clone());
+    // A CMS fragment's config: its edition's labels, and links between
+    // editions that lead to the built pages.
+    let embed = |story: &Story| Config {
+        pages: Some(assets.clone()),
+        ..Config::defaults(story)
+    };
     // Inlined, the frame's own script is needed nowhere else.
     let script = staging.join(&paths.frame_script);
     std::fs::remove_file(&script).map_err(|e| format!("{}: {e}", script.display()))?;
@@ -207,15 +210,18 @@ fn run() -> Result<(), String> {
     }
 
     let fragment = staging.join(&paths.fragment);
-    std::fs::write(&fragment, cms_fragment(&STORY, &embed, &assets, &files))
-        .map_err(|e| format!("{}: {e}", fragment.display()))?;
+    std::fs::write(
+        &fragment,
+        cms_fragment(&STORY, &embed(&STORY), &assets, &files),
+    )
+    .map_err(|e| format!("{}: {e}", fragment.display()))?;
     // And a fragment of each edition in another language, with the sheet
     // that names its maps (`embed/fragment.uk.html`, `embed/maps.uk.css`).
     for story in EDITIONS {
         let language = &story.language;
         let sheet = maps_sheet_of(language).unwrap_or_default();
         let page = staging.join(edition_file(&paths.fragment, language));
-        let html = cms_fragment(story, &embed, &assets, &files);
+        let html = cms_fragment(story, &embed(story), &assets, &files);
         std::fs::write(staging.join(&sheet), maps_sheet(language))
             .and_then(|()| std::fs::write(&page, html))
             .map_err(|e| format!("{sheet}, {}: {e}", page.display()))?;

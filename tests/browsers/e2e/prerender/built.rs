@@ -7,7 +7,7 @@ use nato_ukraine_explainer::prerender::{
     cms_fragment, csp_hash, explainer_html, rebase_urls, shadow_root_html, shadow_root_with,
     style_element, BuiltFiles,
 };
-use nato_ukraine_explainer::story::STORY;
+use nato_ukraine_explainer::story::{EDITIONS, STORY};
 use std::path::Path;
 
 /// The example article's prerendered placeholder: `data-heading-level="3"`.
@@ -36,28 +36,42 @@ pub fn built_pages(dist: &Path) -> Step {
     // In embed/, the frame's copy finds the map files one folder up.
     let frame_css = rebase_urls(&widget_css, "../");
     let inline = style_element(&frame_css, &format!("../{css}"))?;
-    let expected = [
-        ("index.html", explainer_html(&STORY, &Config::page(&STORY))),
-        ("index.html", format!("{widget_css}</style>")),
-        // Trunk's hint, minified: the WebAssembly's request starts with the page.
-        ("index.html", format!("href=/{} rel=preload", files.wasm)),
+    let mut expected = vec![
         (
-            "embed/frame.html",
+            "index.html".to_owned(),
+            explainer_html(&STORY, &Config::page(&STORY)),
+        ),
+        ("index.html".to_owned(), format!("{widget_css}</style>")),
+        // Trunk's hint, minified: the WebAssembly's request starts with the page.
+        (
+            "index.html".to_owned(),
+            format!("href=/{} rel=preload", files.wasm),
+        ),
+        (
+            "embed/frame.html".to_owned(),
             shadow_root_with(&inline, &STORY, &embedded(defaults(), "../")),
         ),
-        ("embed/frame.html", csp_hash(&frame_css)),
-        ("embed/frame.html", files.preload_links("../")),
+        ("embed/frame.html".to_owned(), csp_hash(&frame_css)),
+        ("embed/frame.html".to_owned(), files.preload_links("../")),
         (
-            "embed/article.html",
+            "embed/article.html".to_owned(),
             shadow_root_html(&STORY, &article_config(), &format!("../{css}")),
         ),
         (
-            "embed/fragment.html",
+            "embed/fragment.html".to_owned(),
             cms_fragment(&STORY, &embedded(defaults(), "/"), "/", &files),
         ),
     ];
+    // Each other edition's fragment, in its own words and labels.
+    for story in EDITIONS {
+        let config = embedded(Config::defaults(story), "/");
+        expected.push((
+            format!("embed/fragment.{}.html", story.language),
+            cms_fragment(story, &config, "/", &files),
+        ));
+    }
     for (name, html) in expected {
-        if !read(name)?.contains(&html) {
+        if !read(&name)?.contains(&html) {
             return Err(format!(
                 "{name} does not hold what the prerenderer gives: {}…",
                 html.chars().take(80).collect::<String>()
