@@ -4,8 +4,8 @@
 // from story.json) and stay cached; the WebAssembly shows the explainer
 // again in them, its open sections still open, in the same task, so the
 // page neither flickers nor moves. The page around it follows: its
-// language, title and description, the maps, which link is current, and
-// the address, which the browser's back button returns from. The build
+// language, title and description, the map's names, which link is current,
+// and the address, which the browser's back button returns from. The build
 // fills in the English edition's language, the story's fingerprint, and
 // each edition's title, description and name of the switch.
 
@@ -39,11 +39,12 @@ const tableOf = (language) => {
   return tables.get(language);
 };
 
+// The map's names in the edition; the drawing under them is every edition's.
 const maps = (language) => {
   const suffix = language === FIRST ? "" : `.${language}`;
   const map = (name) => `url("${new URL(`../${name}${suffix}.svg`, import.meta.url)}")`;
-  root.style.setProperty("--nue-map-file", map("nato-map"));
-  root.style.setProperty("--nue-map-dark-file", map("nato-map-dark"));
+  root.style.setProperty("--nue-map-names-file", map("nato-map-names"));
+  root.style.setProperty("--nue-map-names-dark-file", map("nato-map-names-dark"));
 };
 
 /**

@@ -18,13 +18,16 @@ const stylesheet = new URL("../__CSS__", import.meta.url).href;
 const EDITIONS = __EDITIONS__;
 // The map's files, for the stylesheet of the npm package, which a bundler
 // moves away from them (scripts/package.mjs); served as built, the
-// stylesheet finds them next to itself and ignores these. An edition's
-// maps have the language before the extension.
+// stylesheet finds them next to itself and ignores these. One drawing for
+// every edition, under each edition's names, which have the language
+// before the extension.
 const showMaps = (host, language) =>
   host?.style &&
   [
-    ["--nue-map-file", language ? new URL(`../nato-map.${language}.svg`, import.meta.url) : new URL("../nato-map.svg", import.meta.url)],
-    ["--nue-map-dark-file", language ? new URL(`../nato-map-dark.${language}.svg`, import.meta.url) : new URL("../nato-map-dark.svg", import.meta.url)],
+    ["--nue-map-file", new URL("../nato-map.svg", import.meta.url)],
+    ["--nue-map-dark-file", new URL("../nato-map-dark.svg", import.meta.url)],
+    ["--nue-map-names-file", language ? new URL(`../nato-map-names.${language}.svg`, import.meta.url) : new URL("../nato-map-names.svg", import.meta.url)],
+    ["--nue-map-names-dark-file", language ? new URL(`../nato-map-names-dark.${language}.svg`, import.meta.url) : new URL("../nato-map-names-dark.svg", import.meta.url)],
   ].forEach(([name, url]) => host.style.setProperty(name, `url("${url}")`));
 const ELEMENT = "nato-ukraine-explainer";
 // Placeholders and custom elements without an explainer yet.

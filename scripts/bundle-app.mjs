@@ -28,8 +28,10 @@ const built = readdirSync(join(app, "dist", "assets"));
 const missing = [
   ["the WebAssembly", /\.wasm$/],
   ["the stylesheet", /^explainer-.*\.css$/],
-  ["the light map", /^nato-map-[\w-]+\.svg$/],
+  ["the light map", /^nato-map-(?!dark-|names-)[\w-]+\.svg$/],
   ["the dark map", /^nato-map-dark-[\w-]+\.svg$/],
+  ["the light map's names", /^nato-map-names-(?!dark-)[\w-]+\.svg$/],
+  ["the dark map's names", /^nato-map-names-dark-[\w-]+\.svg$/],
 ].filter(([, name]) => !built.some((file) => name.test(file)));
 if (missing.length > 0) {
   console.error(`bundle-app: Vite's bundle lacks ${missing.map(([what]) => what).join(", ")}; it has: ${built.join(", ")}`);

@@ -40,14 +40,17 @@ const files = [
   one(dist, "css"),
   path("map"),
   path("map_dark"),
+  path("map_names"),
+  path("map_names_dark"),
 ];
 
-// Each edition's table and maps beside the English ones (embed/story.uk.json,
-// nato-map.uk.svg), which the loader names by language.
+// Each edition's table and map names beside the English ones
+// (embed/story.uk.json, nato-map-names.uk.svg), which the loader names by
+// language.
 const languages = readdirSync(join(dist, "embed")).flatMap((name) => name.match(/^story\.([a-z-]+)\.json$/)?.[1] ?? []);
 const inEdition = (file, language) => file.replace(/\.(\w+)$/, `.${language}.$1`);
 for (const language of languages) {
-  files.push(...[path("story"), path("map"), path("map_dark")].map((file) => inEdition(file, language)));
+  files.push(...[path("story"), path("map_names"), path("map_names_dark")].map((file) => inEdition(file, language)));
 }
 
 const out = "target/package";
@@ -61,16 +64,34 @@ for (const file of files) {
 
 // A bundler moves the stylesheet away from the maps it names relative to
 // itself; in the package it takes their addresses from the loader, which
-// sets them on each explainer's element (--nue-map-file, --nue-map-dark-file).
+// sets them on each explainer's element (--nue-map-file, --nue-map-names-file
+// and their dark ones).
 const css = join(root, one(dist, "css"));
 let sheet = readFileSync(css, "utf8");
-for (const [map, property] of [[path("map"), "--nue-map-file"], [path("map_dark"), "--nue-map-dark-file"]]) {
+const properties = [
+  [path("map"), "--nue-map-file"],
+  [path("map_dark"), "--nue-map-dark-file"],
+  [path("map_names"), "--nue-map-names-file"],
+  [path("map_names_dark"), "--nue-map-names-dark-file"],
+];
+for (const [map, property] of properties) {
   // The sheet's own fallback to the map beside it, minified or not.
   const named = new RegExp(`var\\(${property},\\s*url\\(${map.replaceAll(".", "\\.")}\\)\\)`, "g");
   if (!named.test(sheet)) fail(`${css} names no var(${property}, url(${map}))`);
   sheet = sheet.replace(named, `var(${property})`);
 }
 writeFileSync(css, sheet);
+
+// The map's names are small enough that a bundler would inline them, every
+// edition's and theme's, into the app's script, which every reader of the
+// app would then download: `?no-inline` keeps them files, fetched only when
+// the map shows (Vite drops the query from the built names; webpack emits
+// URL assets as files anyway).
+const loaderFile = join(root, loader);
+const names = /(nato-map-names(?:-dark)?(?:\.\$\{\w+\})?\.svg)(["`])/g;
+const script = readFileSync(loaderFile, "utf8");
+if ((script.match(names) ?? []).length !== 4) fail(`${loaderFile} names the map's names other than four times`);
+writeFileSync(loaderFile, script.replace(names, "$1?no-inline$2"));
 
 const dot = (file) => `./${file}`;
 const manifest = {

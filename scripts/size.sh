@@ -24,9 +24,13 @@ budget=62000
 # language written in another script (Cyrillic is two bytes a letter, and
 # brotli's dictionary knows fewer of its words), as docs/performance.md shows.
 edition_budget=63000
-# The map of "The NATO plan", fetched only when that section opens (one file,
-# light or dark): never part of the first load, and at most this itself.
+# The map of "The NATO plan", fetched only when that section opens (the
+# drawing and an edition's names over it, light or dark): never part of the
+# first load, and at most this itself.
 map_budget=20000
+# Switching edition in place, as the issue of editions asks: the other
+# edition's texts, the script that shows them, and its names on the map.
+switch_budget=8000
 [ -d "$dist" ] || { echo "size: no $dist/ folder; run 'make build' first" >&2; exit 1; }
 # The built files by name (built[glue], ...) and every file a reader
 # downloads (served), from scripts/built-files.json.
@@ -91,10 +95,25 @@ for frame in $(printf '%s\n' "${!br[@]}" | grep '^embed/frame\.[a-z-]*\.html$' |
 done
 
 echo
-# The English edition's maps, then each other edition's (nato-map.uk.svg).
-editions_maps=$(printf '%s\n' "${!br[@]}" | grep '^nato-map.*\.[a-z-]*\.svg$' | sort)
-for map in "${built[map]}" "${built[map_dark]}" $editions_maps; do
-  total $map_budget "map, when its section opens ($map)" "$map"
+# The map in each theme and edition: the drawing every edition shares, and
+# the edition's names over it (nato-map-names.uk.svg).
+editions=$(printf '%s\n' "${!br[@]}" | sed -n 's|^embed/story\.\([a-z-]*\)\.json$|\1|p' | sort)
+in_edition() { [ -z "$2" ] && echo "$1" || echo "${1%.*}.$2.${1##*.}"; }
+for language in "" $editions; do
+  for theme in "" _dark; do
+    drawing=${built[map$theme]} names=$(in_edition "${built[map_names$theme]}" "$language")
+    total $map_budget "map, once its section opens ($names)" "$drawing" "$names"
+  done
+done
+
+echo
+# Switching a standalone page to another edition in place, once (the map
+# open, so its names come too; its drawing is already there). Back to the
+# English edition from another's page is the same with story.json.
+for language in "" $editions; do
+  total $switch_budget "switching to the ${language:-en} edition ($(in_edition "${built[story]}" "$language"))" \
+    "${built[editions]}" "$(in_edition "${built[story]}" "$language")" \
+    "$(in_edition "${built[map_names]}" "$language")"
 done
 
 if $check; then
@@ -103,5 +122,5 @@ if $check; then
     printf 'size: over budget: %s\n' "${over[@]}" >&2
     exit 1
   fi
-  echo "size: every way of reading is within $budget bytes brotli (an edition's page $edition_budget), the map within $map_budget"
+  echo "size: every way of reading is within $budget bytes brotli (an edition's page $edition_budget), the map within $map_budget, switching edition within $switch_budget"
 fi

@@ -115,7 +115,7 @@ fn the_ukrainian_plain_rendition_survives_a_feed_sanitizer() {
         .map(str::to_owned);
     assert_eq!(
         map.as_deref(),
-        Some("https://assets.example/explainer/nato-map.uk.svg")
+        Some("https://assets.example/explainer/embed/plain-map.uk.svg")
     );
     let cleaned = parse(&ammonia::clean(&html));
     let text = cleaned.visible_words();

@@ -74,7 +74,7 @@ fn every_fact_survives_a_feed_sanitizer() {
     );
     // The map, as an image from where the explainer is served, described.
     let map = STORY.sections[0].map.as_ref().unwrap();
-    let image = page.one(r#"img[src="https://assets.example/explainer/nato-map.svg"]"#);
+    let image = page.one(r#"img[src="https://assets.example/explainer/embed/plain-map.svg"]"#);
     assert_eq!(
         image.attr("alt"),
         Some(map.description.as_ref()),

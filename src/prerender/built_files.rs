@@ -57,10 +57,17 @@ pub struct Paths {
     pub frame_script: String,
     /// The host page's script for the iframe.
     pub frame_host: String,
-    /// The map of "The NATO plan", light.
+    /// The drawing of the map in "The NATO plan", light, which every
+    /// edition shares.
     pub map: String,
-    /// The map of "The NATO plan", dark.
+    /// The drawing, dark.
     pub map_dark: String,
+    /// The English edition's names over the drawing, light.
+    pub map_names: String,
+    /// The English edition's names, dark.
+    pub map_names_dark: String,
+    /// The whole map, light, for the plain rendition.
+    pub plain_map: String,
 }
 
 /// scripts/built-files.json: what this file reads of it.

@@ -110,15 +110,18 @@ pub fn edition_file(file: &str, language: &str) -> String {
     }
 }
 
-/// The rule that names the maps of the edition in `language` on the
-/// elements `selector` matches, for a page or sheet one folder below the
-/// maps (the widget's stylesheet reads `--nue-map-file` before its own).
+/// The rule that names the map's names in the edition in `language` on
+/// the elements `selector` matches, for a page or sheet one folder below
+/// the maps (the widget's stylesheet reads `--nue-map-names-file` before
+/// its own); the drawing under them is every edition's.
 pub fn maps_rule(selector: &str, language: &str) -> String {
-    let [light, dark] = super::map::Theme::ALL.map(|theme| theme.file_in(language));
-    format!("{selector}{{--nue-map-file:url(../{light});--nue-map-dark-file:url(../{dark})}}")
+    let [light, dark] = super::map::Theme::ALL.map(|theme| theme.names_file_in(language));
+    format!(
+        "{selector}{{--nue-map-names-file:url(../{light});--nue-map-names-dark-file:url(../{dark})}}"
+    )
 }
 
-/// The sheet that names the maps of the edition in `language` for a CMS
+/// The sheet that names the map's names in the edition in `language` for a CMS
 /// fragment (`embed/maps.uk.css`), none for the English edition, whose
 /// maps the widget's own sheet names.
 pub fn maps_sheet_of(language: &str) -> Option<String> {

@@ -35,7 +35,10 @@ pub fn plain_html(story: &'static Story, explainer_url: &str) -> String {
 fn PlainMap(map: &'static crate::story::Map, url: String, language: &'static str) -> impl IntoView {
     // Feeds have no colour scheme to follow: the light map, in the
     // edition's words.
-    let src = format!("{url}{}", super::map::Theme::Light.file_in(language));
+    let src = format!(
+        "{url}{}",
+        super::edition_file(&super::BuiltFiles::paths().plain_map, language)
+    );
     view! {
         <figure>
             <img src=src alt=map.description.as_ref() loading="lazy"/>

@@ -54,7 +54,7 @@ impl Frames<'_> {
                 .map(|css| super::without_css_comments(&css))
         })?;
         inlined.push(self.widget_css.to_owned());
-        // Another edition's page names its maps (`--nue-map-file`).
+        // Another edition's page names its map's names (`--nue-map-names-file`).
         let maps = (!english).then(|| maps_rule("#explainer", &story.language));
         inlined.extend(maps.clone());
         let hashes: Vec<String> = inlined.iter().map(|text| csp_hash(text)).collect();

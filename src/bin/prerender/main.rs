@@ -22,7 +22,7 @@
 //!   a standalone page to another edition in place fetches.
 
 use nato_ukraine_explainer::options::Config;
-use nato_ukraine_explainer::prerender::map::{self, MapSpec, Theme};
+use nato_ukraine_explainer::prerender::map::{self, Layer, MapSpec, Theme};
 use nato_ukraine_explainer::prerender::{
     cms_fragment, edition_file, edition_switch, explainer_html, head_tags, inline_stylesheets,
     insert_before_scripts, insert_into, is_absolute, loader_types, maps_sheet, maps_sheet_of,
@@ -71,17 +71,29 @@ fn run() -> Result<(), String> {
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
 
     // The map of "The NATO plan", light and dark, beside the stylesheet
-    // that shows one of them once the section opens: in each edition's
-    // words (nato-map.uk.svg), its countries the English edition's members.
+    // that shows it once the section opens: one drawing, and over it each
+    // edition's names (nato-map-names.uk.svg); its countries are the English
+    // edition's members. The plain rendition has each edition's whole.
     let spec = MapSpec::read()?;
     let members = map::members(&STORY)?;
+    let write = |file: &str, svg: String| {
+        let path = staging.join(file);
+        std::fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))
+    };
     for story in std::iter::once(&STORY).chain(EDITIONS) {
+        let language = &story.language;
         let drawn = map::draw(&spec, &members, &map::place_names(story)?)?;
         for theme in Theme::ALL {
-            let path = staging.join(theme.file_in(&story.language));
-            std::fs::write(&path, drawn.svg(theme, &story.language))
-                .map_err(|e| format!("{}: {e}", path.display()))?;
+            if story.language == STORY.language {
+                write(theme.file(), drawn.svg(theme, Layer::Drawing, language))?;
+            }
+            write(
+                &theme.names_file_in(language),
+                drawn.svg(theme, Layer::Names, language),
+            )?;
         }
+        let whole = drawn.svg(Theme::Light, Layer::Whole, language);
+        write(&edition_file(&paths.plain_map, language), whole)?;
     }
 
     // The standalone page: the explainer's title is the page's <h1>. Its

@@ -1,7 +1,8 @@
 //! The map in "The NATO plan", drawn at build time (`ssr` feature): Natural
 //! Earth's countries from npm's world-atlas, projected, simplified and
-//! clipped here, written as two small SVG files (light and dark) that the
-//! stylesheet shows only once the section is open. Nothing of it is in the
+//! clipped here, written as small SVG files, light and dark, that the
+//! stylesheet shows only once the section is open: the drawing, which every
+//! edition shares, and each edition's names over it ([`Layer`]). Nothing of it is in the
 //! WebAssembly. How it is drawn is `content/map.toml`; which countries are
 //! members is the story's own list.
 
@@ -12,7 +13,7 @@ mod topojson;
 
 pub use geometry::Point;
 pub use spec::{Anchor, Inset, Label, MapSpec, Recognised, View, MAP_FILE};
-pub use svg::Theme;
+pub use svg::{Layer, Theme};
 
 use crate::story::Story;
 use geometry::{clip, simplify, Albers, Fit, Rect};
@@ -99,9 +100,9 @@ impl Drawn {
         self.north_america.project(point)
     }
 
-    /// The map as an SVG file in the colours of `theme`.
-    pub fn svg(&self, theme: Theme, language: &str) -> String {
-        svg::write(self, theme, language)
+    /// The `layer` of the map as an SVG file in the colours of `theme`.
+    pub fn svg(&self, theme: Theme, layer: Layer, language: &str) -> String {
+        svg::write(self, theme, layer, language)
     }
 }
 

@@ -27,10 +27,25 @@ pub struct Palette {
     pub text: &'static str,
 }
 
+/// What a map file holds. The stylesheet stacks an edition's names over
+/// the drawing, which every edition shares, so that switching edition
+/// fetches only the names; a page without stylesheets (the plain
+/// rendition) shows the whole map in one picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Land, sea, borders and the dot on the city: no words.
+    Drawing,
+    /// The names, their halos and the lines back to their places, over
+    /// nothing.
+    Names,
+    /// The drawing with the names over it.
+    Whole,
+}
+
 impl Theme {
     pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
 
-    /// The map file of this theme, next to the stylesheet, which names it.
+    /// The drawing of this theme, next to the stylesheet, which names it.
     pub fn file(self) -> &'static str {
         match self {
             Theme::Light => &BuiltFiles::paths().map,
@@ -38,10 +53,16 @@ impl Theme {
         }
     }
 
-    /// The map file of this theme for the edition in `language`: the
-    /// English one's name, or the same with the language before `.svg`.
-    pub fn file_in(self, language: &str) -> String {
-        crate::prerender::edition_file(self.file(), language)
+    /// The names of this theme for the edition in `language`, next to the
+    /// drawing: the English one's file, or the same with the language
+    /// before `.svg` (`nato-map-names.uk.svg`).
+    pub fn names_file_in(self, language: &str) -> String {
+        let paths = BuiltFiles::paths();
+        let file = match self {
+            Theme::Light => &paths.map_names,
+            Theme::Dark => &paths.map_names_dark,
+        };
+        crate::prerender::edition_file(file, language)
     }
 
     pub fn palette(self) -> Palette {
@@ -68,34 +89,69 @@ impl Theme {
     }
 }
 
-/// The SVG file; `language` is the story's, for the names' `lang`.
-pub fn write(map: &Drawn, theme: Theme, language: &str) -> String {
+/// The SVG file of `layer`; `language` is the story's, for the names' `lang`.
+pub fn write(map: &Drawn, theme: Theme, layer: Layer, language: &str) -> String {
     let p = theme.palette();
     let (w, h) = (map.width, map.height);
+    let (drawing, names) = (layer != Layer::Names, layer != Layer::Drawing);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" lang=\"{}\">",
-        escape_attribute(language)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\""
     );
+    if names {
+        _ = write!(svg, " lang=\"{}\"", escape_attribute(language));
+    }
+    svg.push_str("><style>");
     // Stripes mark the member shown apart without relying on colour; the
     // highlighted country has a heavy outline and its name for the same reason.
+    if drawing {
+        _ = write!(
+            svg,
+            ".o{{fill:{other}}}.m{{fill:{member}}}.a{{fill:url(#s)}}.h{{fill:{highlight};stroke:{text};stroke-width:1.6}}\
+             path{{stroke:{line};stroke-width:.6;stroke-linejoin:round}}",
+            other = p.other,
+            member = p.member,
+            highlight = p.highlight,
+            text = p.text,
+            line = p.line,
+        );
+    }
+    if names {
+        _ = write!(
+            svg,
+            "text{{font:600 28px system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;fill:{text};stroke:{line};stroke-width:4px;paint-order:stroke;stroke-linejoin:round}}\
+             .k{{stroke:{text};stroke-width:1.4;fill:none}}",
+            text = p.text,
+            line = p.line,
+        );
+    }
+    svg.push_str("</style>");
+    if drawing {
+        draw_land(&mut svg, map, &p);
+    }
+    if names {
+        // Names last, over everything.
+        for label in map.labels.iter().chain([&map.city]) {
+            name(&mut svg, label);
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// The sea, the countries, the inset over the Atlantic and the city's dot.
+fn draw_land(svg: &mut String, map: &Drawn, p: &Palette) {
     _ = write!(
         svg,
-        "<style>.o{{fill:{other}}}.m{{fill:{member}}}.a{{fill:url(#s)}}.h{{fill:{highlight};stroke:{text};stroke-width:1.6}}\
-         path{{stroke:{line};stroke-width:.6;stroke-linejoin:round}}\
-         text{{font:600 28px system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;fill:{text};stroke:{line};stroke-width:4px;paint-order:stroke;stroke-linejoin:round}}\
-         .k{{stroke:{text};stroke-width:1.4;fill:none}}</style>\
-         <defs><pattern id=\"s\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+        "<defs><pattern id=\"s\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
          <rect width=\"7\" height=\"7\" fill=\"{member}\"/><rect width=\"3\" height=\"7\" fill=\"{stripe}\"/></pattern></defs>\
          <rect width=\"{w}\" height=\"{h}\" fill=\"{sea}\"/>",
-        other = p.other,
         member = p.member,
-        highlight = p.highlight,
-        text = p.text,
-        line = p.line,
         stripe = p.stripe,
         sea = p.sea,
+        w = map.width,
+        h = map.height,
     );
-    paths(&mut svg, &map.shapes);
+    paths(svg, &map.shapes);
     // The inset over the Atlantic, framed.
     let r = &map.inset;
     _ = write!(
@@ -108,20 +164,13 @@ pub fn write(map: &Drawn, theme: Theme, language: &str) -> String {
         p.sea,
         p.text
     );
-    paths(&mut svg, &map.inset_shapes);
-    // Names last, over everything.
-    for label in &map.labels {
-        name(&mut svg, label);
-    }
+    paths(svg, &map.inset_shapes);
     let c = &map.city;
     _ = write!(
         svg,
         "<circle cx=\"{:.0}\" cy=\"{:.0}\" r=\"5\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
         c.point.0, c.point.1, p.text, p.line
     );
-    name(&mut svg, c);
-    svg.push_str("</svg>\n");
-    svg
 }
 
 fn paths(svg: &mut String, shapes: &Shapes) {

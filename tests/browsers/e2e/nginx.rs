@@ -259,6 +259,12 @@ pub fn serves_as_the_readme_says(nginx: &Nginx, dist: &Path) -> Step {
             "no-cache",
             true,
         ),
+        (
+            "/nato-map-names.uk.svg".to_owned(),
+            "image/svg+xml",
+            "no-cache",
+            true,
+        ),
     ] {
         let response = nginx.request(&path, Some("br"))?;
         expect(

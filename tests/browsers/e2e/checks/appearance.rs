@@ -56,7 +56,7 @@ async fn print(page: &Page<'_>) -> Step {
                .filter(e => e.checkVisibility()).length; \
              const map = getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage; \
              return shown + '/' + n.length + ' paragraphs, ' + controls + ' controls, ' \
-               + (map.includes('/nato-map.svg') ? 'the light map' : 'map: ' + map);",
+               + (map.includes('/nato-map-names.svg') && map.includes('/nato-map.svg') ? 'the light map' : 'map: ' + map);",
         )
         .await;
     media("").await?;

@@ -5,7 +5,7 @@
 
 use super::host::{inside, live_and_shown};
 use crate::page::{Page, Step};
-use serde_json::json;
+use serde_json::{json, Value};
 use std::path::Path;
 
 /// Where scripts/bundle-app.mjs writes the bundled app, under the repository.
@@ -53,29 +53,43 @@ pub async fn the_bundled_app_works(page: &Page<'_>, host: &str) -> Step {
         .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
         .await?;
     // "The NATO plan" is open in both; the element asks for the dark theme.
-    for (id, map) in [
-        ("mounted", if dark { "nato-map-dark-" } else { "nato-map-" }),
-        ("element", "nato-map-dark-"),
-    ] {
+    // Its picture is two layers, the names over the drawing, each a file
+    // the bundler carried along (`<name>-<hash>.svg`).
+    for (id, dark) in [("mounted", dark), ("element", true)] {
+        let theme = if dark { "-dark" } else { "" };
+        let layers = [
+            format!("nato-map-names{theme}-"),
+            format!("nato-map{theme}-"),
+        ];
         let seen = page
             .client
             .execute_async(
                 &format!(
                     "const done = arguments[arguments.length - 1]; const root = {}; \
                      const image = root.querySelector('#nato-plan-panel .nue-map__image'); \
-                     const url = getComputedStyle(image).backgroundImage.slice(5, -2); \
-                     const picture = new Image(); picture.src = url; \
-                     picture.decode().then(() => done([url, picture.naturalWidth > 0]), (e) => done([url, String(e)]));",
+                     const urls = [...getComputedStyle(image).backgroundImage.matchAll(/url\\(\"([^\"]+)\"\\)/g)].map((m) => m[1]); \
+                     Promise.all(urls.map((url) => {{ const picture = new Image(); picture.src = url; \
+                       return picture.decode().then(() => [url, picture.naturalWidth > 0], (e) => [url, String(e)]); }})).then(done);",
                     inside(id, ".nue")
                 ),
                 Vec::new(),
             )
             .await
             .map_err(|e| format!("#{id}'s map: {e}"))?;
-        let url = seen[0].as_str().unwrap_or_default();
-        if !url.starts_with(&format!("{bundle}{map}")) || seen[1] != json!(true) {
+        let layer_is = |seen: &Value, file: &str| {
+            let url = seen[0].as_str().unwrap_or_default();
+            let rest = url.strip_prefix(&format!("{bundle}{file}"));
+            // `nato-map-` alone would also match the names and the dark drawing.
+            let other = rest.is_some_and(|r| r.starts_with("names-") || r.starts_with("dark-"));
+            rest.is_some() && !other && seen[1] == json!(true)
+        };
+        let layered = seen.as_array().is_some_and(|seen| {
+            seen.len() == 2 && seen.iter().zip(&layers).all(|(s, f)| layer_is(s, f))
+        });
+        if !layered {
             return Err(format!(
-                "#{id}'s map: {seen}, expected {bundle}{map}… that decodes"
+                "#{id}'s map: {seen}, expected {bundle}{}… over {bundle}{}…, both decoding",
+                layers[0], layers[1]
             ));
         }
     }

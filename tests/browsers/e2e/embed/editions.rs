@@ -14,7 +14,7 @@ const of = (id) => {
   const host = document.getElementById(id);
   const nue = host.shadowRoot.querySelector('article.nue');
   return { lang: nue.lang, text: nue.textContent.replace(/\s+/g, ' '),
-           map: host.style.getPropertyValue('--nue-map-file') };
+           map: host.style.getPropertyValue('--nue-map-names-file') };
 };
 return { ukrainian: of('ukrainian'), element: of('ukrainian-element'), english: of('plain'),
          open: document.getElementById('ukrainian').shadowRoot
@@ -52,15 +52,21 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
         &state["ukrainian"],
         "uk",
         uk,
-        "/nato-map.uk.svg",
+        "/nato-map-names.uk.svg",
     )?;
-    reads("lang=uk", &state["element"], "uk", uk, "/nato-map.uk.svg")?;
+    reads(
+        "lang=uk",
+        &state["element"],
+        "uk",
+        uk,
+        "/nato-map-names.uk.svg",
+    )?;
     reads(
         "the English placeholder",
         &state["english"],
         "en",
         en,
-        "/nato-map.svg",
+        "/nato-map-names.svg",
     )?;
     for (key, expected) in [
         ("open", json!("true")),
@@ -94,7 +100,7 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
         &state["element"],
         "en",
         en,
-        "/nato-map.svg",
+        "/nato-map-names.svg",
     )?;
     let open = page
         .js(&format!(
@@ -120,7 +126,7 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
         &state["element"],
         "uk",
         uk,
-        "/nato-map.uk.svg",
+        "/nato-map-names.uk.svg",
     )?;
     // Heard once the new edition is on screen, its stylesheet loaded.
     page.wait_until(

@@ -46,11 +46,11 @@ pub(super) fn rgb(hex: &str) -> String {
 }
 
 /// JS: what the reader gets of the map in `root` (a document or a shadow
-/// root): its picture's URL, whether that URL was fetched, the box, the
-/// key's marks and the member list.
+/// root): its picture's layers' URLs, top first, which map files were
+/// fetched, the box, the key's marks and the member list.
 const MAP_STATE: &str = r#"
 const image = root.querySelector('.nue-map__image');
-const url = (getComputedStyle(image).backgroundImage.match(/url\("?([^")]+)"?\)/) || [])[1] || null;
+const urls = [...getComputedStyle(image).backgroundImage.matchAll(/url\("?([^")]+)"?\)/g)].map((m) => m[1]);
 const fetched = performance.getEntriesByType('resource').map(r => r.name).filter(n => n.includes('nato-map'));
 const box = image.getBoundingClientRect();
 const marks = [...root.querySelectorAll('.nue-map__key li')].map(li => {
@@ -58,12 +58,21 @@ const marks = [...root.querySelectorAll('.nue-map__key li')].map(li => {
   return { mark: li.dataset.mark, colour: s.backgroundColor, image: s.backgroundImage, round: s.borderRadius };
 });
 const details = root.querySelector('.nue-map__members');
-return { url, fetched, width: box.width, height: box.height, marks,
+return { urls, fetched, width: box.width, height: box.height, marks,
          open: details.open, listed: [...details.querySelectorAll('li')].filter(li => li.checkVisibility()).length };
 "#;
 
 pub(super) async fn map_state(page: &Page<'_>, root: &str) -> Step<Value> {
     page.js(&format!("const root = {root};\n{MAP_STATE}")).await
+}
+
+/// The English edition's map in `theme` from the folder `base`, as
+/// [`map_state`]'s `urls` has it: the names over the drawing.
+pub(super) fn layers(base: &str, theme: Theme) -> Value {
+    json!([
+        format!("{base}/{}", theme.names_file_in("en")),
+        format!("{base}/{}", theme.file())
+    ])
 }
 
 /// Whether the picture at `url` decodes as an image in this engine.

@@ -89,22 +89,39 @@ pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base
     Ok(())
 }
 
-/// The URL of the standalone page's map, open, if it is the edition's
-/// (`suffix`: `.uk`, or empty for the English edition) in the theme shown.
+/// The URL of the standalone page's map's names, open, if they are the
+/// edition's (`suffix`: `.uk`, or empty for the English edition) in the
+/// theme shown, over the drawing every edition shares.
 pub(super) async fn shown_map(page: &Page<'_>, what: &str, suffix: &str) -> Step<String> {
-    let map = page
-        .js_string(
-            "return getComputedStyle(document.querySelector('.nue-map__image')).backgroundImage;",
-        )
+    let layers = page
+        .js("const image = document.querySelector('.nue-map__image'); \
+             return [...getComputedStyle(image).backgroundImage.matchAll(/url\\(\"([^\"]+)\"\\)/g)].map((m) => m[1]);")
         .await?;
     let dark = page
         .js_bool("return matchMedia('(prefers-color-scheme: dark)').matches;")
         .await?;
-    let file = format!("nato-map{}{suffix}.svg", if dark { "-dark" } else { "" });
-    let url = map.trim_start_matches("url(\"").trim_end_matches("\")");
-    match url.ends_with(&format!("/{file}")) {
-        true => Ok(url.to_owned()),
-        false => Err(format!("{what}: the map is {map}, not {file}")),
+    let theme = if dark { "-dark" } else { "" };
+    let files = [
+        format!("nato-map-names{theme}{suffix}.svg"),
+        format!("nato-map{theme}.svg"),
+    ];
+    let urls: Vec<&str> = layers
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let layered = urls.len() == 2
+        && urls
+            .iter()
+            .zip(&files)
+            .all(|(u, f)| u.ends_with(&format!("/{f}")));
+    match layered {
+        true => Ok(urls[0].to_owned()),
+        false => Err(format!(
+            "{what}: the map is {layers}, not {} over {}",
+            files[0], files[1]
+        )),
     }
 }
 
@@ -251,9 +268,11 @@ pub async fn the_ukrainian_fragment_is_taken_over_in_ukrainian(
             inside(host_id, ".nue-map__image")
         ))
         .await?;
-    // Named by embed/maps.uk.css, relative to it: on the explainer's origin.
-    let light = format!("url(\"{base}/nato-map.uk.svg\")");
-    let dark = format!("url(\"{base}/nato-map-dark.uk.svg\")");
+    // Named by embed/maps.uk.css, relative to it: on the explainer's origin,
+    // over the drawing the widget's sheet names.
+    let light = format!("url(\"{base}/nato-map-names.uk.svg\"), url(\"{base}/nato-map.svg\")");
+    let dark =
+        format!("url(\"{base}/nato-map-names-dark.uk.svg\"), url(\"{base}/nato-map-dark.svg\")");
     if map != light && map != dark {
         return Err(format!("cms-uk.html: the map is {map}, not {light}"));
     }
