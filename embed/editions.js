@@ -4,10 +4,11 @@
 // from story.json) and stay cached; the WebAssembly shows the explainer
 // again in them, its open sections still open, in the same task, so the
 // page neither flickers nor moves. The page around it follows: its
-// language, title and description, the map's names, which link is current,
-// and the address, which the browser's back button returns from. The build
-// fills in the English edition's language, the story's fingerprint, and
-// each edition's title, description and name of the switch.
+// language, title, description and canonical address, the map's names,
+// which link is current, and the address, which the browser's back button
+// returns from. The build fills in the English edition's language, the
+// story's fingerprint, and each edition's title, description and name of
+// the switch.
 
 const FIRST = "__LANGUAGE__";
 /** Each edition's `[title, description, name of the switch]`, by language. */
@@ -72,6 +73,14 @@ export async function show(link, push = true) {
     else other.removeAttribute("aria-current");
   }
   maps(language);
+  // The page's own address, as the edition's page names it: the hreflang
+  // alternate of its language, when the build had a public URL to write
+  // one. Browsers share the canonical address (Chrome on Android).
+  const address = document.querySelector(`link[rel=alternate][hreflang="${language}"]`)?.href;
+  if (address) {
+    document.querySelector("link[rel=canonical]")?.setAttribute("href", address);
+    document.querySelector("meta[property='og:url']")?.setAttribute("content", address);
+  }
   if (push) history.pushState(null, "", link.href);
   root.dispatchEvent(new CustomEvent("nato-ukraine-explainer:language", { bubbles: true, detail: { language } }));
 }

@@ -5,6 +5,7 @@
 
 use super::editions::{holds, reads_in_ukrainian, shown_map};
 use crate::page::{Page, Step};
+use nato_ukraine_explainer::story::STORY;
 use serde_json::json;
 
 /// JS: the page as a reader and a host script find it, with the marks the
@@ -27,6 +28,8 @@ return {
   explainers: main.querySelectorAll('article.nue').length,
   warnings: window.warnings || [],
   text: main.innerText.replace(/\s+/g, ' '),
+  canonical: [document.querySelector('link[rel=canonical]')?.href,
+              document.querySelector("meta[property='og:url']")?.content],
 };"#;
 
 /// Marks the page, so that a reload shows, and listens for the event.
@@ -37,8 +40,26 @@ document.addEventListener('nato-ukraine-explainer:language',
   (event) => window.languagesHeard.push(event.detail.language));
 window.scrolledTo = scrollY;"#;
 
+/// The head a build with a public URL writes (`trunk build --public-url`):
+/// the page's canonical address and every edition's.
+fn public_head() -> String {
+    use nato_ukraine_explainer::prerender::{canonical_link, edition_tags};
+    let site = "https://news.example/";
+    let own = format!(r#"<meta property="og:url" content="{site}">"#);
+    let tags = [
+        canonical_link(site).unwrap_or_default(),
+        own,
+        edition_tags(&STORY, site),
+    ];
+    format!(
+        "document.head.insertAdjacentHTML('beforeend', {});",
+        json!(tags.concat())
+    )
+}
+
 pub async fn the_switch_changes_the_edition_in_place(page: &Page<'_>, base: &str) -> Step {
     page.load(&format!("{base}/")).await?;
+    page.js(&public_head()).await?;
     let title = page.js_string("return document.title;").await?;
     page.click("#sanctions-button").await?;
     // By keyboard: the switch's link for Ukrainian, then Enter; the page
@@ -67,6 +88,10 @@ pub async fn the_switch_changes_the_edition_in_place(page: &Page<'_>, base: &str
             ("moved", json!(false)),
             ("explainers", json!(1)),
             ("warnings", json!([])),
+            (
+                "canonical",
+                json!(["https://news.example/uk/", "https://news.example/uk/"]),
+            ),
         ],
     )?;
     if !state["title"].as_str().unwrap_or_default().contains("НАТО") {
@@ -102,6 +127,10 @@ pub async fn the_switch_changes_the_edition_in_place(page: &Page<'_>, base: &str
             ("heard", json!(["uk", "en"])),
             ("explainers", json!(1)),
             ("warnings", json!([])),
+            (
+                "canonical",
+                json!(["https://news.example/", "https://news.example/"]),
+            ),
         ],
     )?;
     if !state["text"]
