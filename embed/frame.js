@@ -24,13 +24,17 @@ if (leaving) location.replace(frameOf(wanted, location.search));
 
 // The links between editions in the explainer's header lead to the
 // standalone pages; here they open the other edition's frame page, with the
-// same options. A click for a new tab or window stays the browser's.
+// same options and the sections the reader has open (every edition has the
+// same ids). A click for a new tab or window stays the browser's.
 addEventListener("click", (event) => {
   const link = event.composedPath().find((node) => node.matches?.(".nue-editions a[hreflang]"));
   if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const others = new URLSearchParams(params);
+  const open = [...placeholder.shadowRoot.querySelectorAll(".nue-section--open")].map((section) => section.id);
   others.delete("lang");
+  others.delete("open");
+  if (open.length) others.set("open", open.join(" "));
   others.set("switched", "");
   if (link.hreflang !== edition) location.assign(frameOf(link.hreflang, `?${others}`));
 });

@@ -143,7 +143,7 @@ pub fn add_checks(checks: &mut Checks) {
         |page, cx| Box::pin(switch::the_header_switch_changes_an_embed_in_place(page, cx.host)),
     );
     checks.add(
-        "embed: the iframe's switch opens the other edition's frame page, its options and focus kept",
+        "embed: the iframe's switch opens the other edition's frame page, its options, open sections and focus kept",
         |page, cx| {
             Box::pin(switch::the_frame_switch_opens_the_other_frame_page(
                 page, cx.base,
