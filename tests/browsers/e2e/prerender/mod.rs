@@ -10,6 +10,7 @@
 //! - `editions.rs`: the Ukrainian edition's page, the switch between editions;
 //! - `embeds.rs`: the CMS fragment, the example article, the iframe page;
 //! - `layout_shift.rs`: nothing moves meanwhile;
+//! - `mid_takeover.rs`: switching edition before the takeover ends;
 //! - `without_wasm.rs`: reading when it never runs.
 
 mod built;
@@ -18,6 +19,7 @@ mod embeds;
 mod fallback;
 mod hydration;
 mod layout_shift;
+mod mid_takeover;
 mod pages;
 mod switching;
 mod without_wasm;
@@ -144,6 +146,14 @@ pub fn add_checks(checks: &mut Checks) {
         checks.add(
             "prerendered: no layout shift when the WebAssembly takes over",
             |page, cx| Box::pin(layout_shift::no_layout_shift(page, cx.base, cx.host)),
+        );
+        checks.add(
+            "editions: a switch between the takeover's parts keeps the section opened before it",
+            |page, cx| {
+                Box::pin(
+                    mid_takeover::the_switch_mid_takeover_keeps_the_open_section(page, cx.base),
+                )
+            },
         );
         checks.add(
             "without JavaScript: every section open, no controls",
