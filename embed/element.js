@@ -6,18 +6,17 @@
 // answers. Mostly only attributes of the explainer's root change, so
 // JavaScript does it, and no reader downloads WebAssembly for it; a `lang`
 // that names another edition is another text, which the loader mounts
-// again. The build fills in the story's language and the editions'.
+// again. The build fills in the story's language.
 
 const THEMES = ["light", "dark", "auto"];
-const EDITIONS = __EDITIONS__;
-const edition = (lang) => (EDITIONS.indexOf(lang) > 0 ? lang : "");
 
 /**
  * Applies one attribute change, as `attributeChangedCallback` reports it;
  * `remount(open)` has the loader mount the explainer again, these sections
- * open.
+ * open, and `edition(lang)` is the loader's: the edition a `lang` names, ""
+ * for the story's own.
  */
-export function change(host, handle, remount, name, was, now) {
+export function change(host, handle, remount, edition, name, was, now) {
   if (name === "open") {
     const ids = (value) => new Set(value?.split(/\s+/).filter(Boolean));
     const [before, after] = [ids(was), ids(now)];

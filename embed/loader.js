@@ -123,7 +123,7 @@ customElements.get(ELEMENT) ??
         const handle = handles.get(this);
         const remount = async (open) => current.set(handle, await mountOne(this, { ...optionsOf(this), open }));
         if (!handle) return; // read when it mounts
-        changes().then((module) => module?.change(this, handle, remount, ...change));
+        changes().then((module) => module?.change(this, handle, remount, edition, ...change));
       }
     },
   );

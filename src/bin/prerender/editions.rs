@@ -98,7 +98,7 @@ pub fn page_texts(editions: &[&Story]) -> String {
 /// Where embed/editions.js wants each edition's page texts.
 pub const PAGES_MARK: &str = "__PAGES__";
 
-/// Where embed/frame.js, the loader and embed/element.js want the
+/// Where embed/frame.js and the loader want the
 /// editions' languages.
 pub const EDITIONS_MARK: &str = "__EDITIONS__";
 

@@ -205,7 +205,6 @@ fn run() -> Result<(), String> {
     let (languages, pages) = (editions::languages(), editions::page_texts(&all));
     for (script, mark, value) in [
         (&paths.loader, editions::EDITIONS_MARK, languages.as_str()),
-        (&paths.element, editions::EDITIONS_MARK, languages.as_str()),
         (&paths.remember, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.loader, STORY_MARK, STORY_FINGERPRINT_HEX),
         (&paths.element, LANGUAGE_MARK, STORY.language.as_ref()),
