@@ -1,5 +1,6 @@
 // On the host page: sizes every <iframe data-nato-ukraine-explainer-frame>
-// to the height its page reports. A message counts only if it comes from
+// to the height its page reports, and dispatches on it the
+// `nato-ukraine-explainer:language` event of a switch of edition there. A message counts only if it comes from
 // that iframe's own window and from the origin of its src, or, when the
 // iframe's sandbox gives its page no origin of its own (no
 // allow-same-origin, as in many CMS embed blocks), from the opaque origin
@@ -20,6 +21,9 @@ addEventListener("message", (event) => {
     if (event.source !== frame.contentWindow) continue;
     if (event.origin !== expectedOrigin(frame)) return;
     const data = event.data;
+    // A switch of edition in the frame, told as an explainer on the page tells it.
+    if (data?.type === "nato-ukraine-explainer:language" && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(data.language))
+      return frame.dispatchEvent(new CustomEvent(data.type, { bubbles: true, detail: { language: data.language } }));
     if (!data || typeof data !== "object" || data.type !== "nato-ukraine-explainer:height") return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height < 0 || height > 100000) return;

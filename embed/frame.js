@@ -23,21 +23,52 @@ const frameOf = (language, search) =>
 if (leaving) location.replace(frameOf(wanted, location.search));
 
 // The links between editions in the explainer's header lead to the
-// standalone pages; here they open the other edition's frame page, with the
-// same options and the sections the reader has open (every edition has the
-// same ids). A click for a new tab or window stays the browser's.
+// standalone pages; here they switch the frame's explainer in place, as the
+// loader switches one on a host page (embed/element.js, fetched on the
+// first switch), with the sections the reader has open and the frame's
+// other options. Until the explainer runs, or if that fails, they open the
+// other edition's frame page with the same. A click for a new tab or
+// window stays the browser's.
 addEventListener("click", (event) => {
   const link = event.composedPath().find((node) => node.matches?.(".nue-editions a[hreflang]"));
   if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  const others = new URLSearchParams(params);
+  const language = link.hreflang;
   const open = [...placeholder.shadowRoot.querySelectorAll(".nue-section--open")].map((section) => section.id);
+  const others = new URLSearchParams(params);
   others.delete("lang");
   others.delete("open");
   if (open.length) others.set("open", open.join(" "));
-  others.set("switched", "");
-  if (link.hreflang !== edition) location.assign(frameOf(link.hreflang, `?${others}`));
+  if (language === document.documentElement.lang) return;
+  const elsewhere = () => location.assign(frameOf(language, `?${others}&switched`.replace("?&", "?")));
+  if (!handle) return elsewhere();
+  import(asset("embed/element.js"))
+    .then((module) => module.showEdition(placeholder, handle, remount(language), language === editions[0] ? "" : language))
+    .then(() => {
+      document.documentElement.lang = language;
+      params.set("lang", language);
+      params.delete("open");
+      if (open.length) params.set("open", open.join(" "));
+      try {
+        history.replaceState(null, "", `?${params}${location.hash}`);
+      } catch {}
+      // The host page hears it as from an explainer of its own (frame-host.js).
+      window.parent.postMessage({ type: "nato-ukraine-explainer:language", language }, "*");
+    }, elsewhere);
 });
+
+// Mounts the frame's explainer again in the edition of `language`, with
+// the sections `open` open: that edition's texts first, once.
+const tables = {};
+const remount = (language) => async (open) => {
+  const file = language === editions[0] ? "story.json" : `story.${language}.json`;
+  tables[language] ??= fetch(asset(`embed/${file}?v=__STORY__`)).then((response) => response.json());
+  bindings.useStory(await tables[language]);
+  placeholder.setAttribute("data-lang", language);
+  placeholder.setAttribute("data-open", open.join(" "));
+  [handle] = bindings.mountPlaceholders(asset("__CSS__"));
+  return handle;
+};
 
 const placeholder = document.querySelector("[data-nato-ukraine-explainer]");
 // Options from the frame's address become the placeholder's data-* options;
@@ -97,9 +128,11 @@ observer.observe(document.body);
 // WebAssembly runs (embed/enhance.js) is inline, after this one.
 const asset = (name) => new URL(`../${name}`, import.meta.url).href;
 const wasm = leaving ? null : fetch(asset("__WASM__"));
+let bindings, handle;
 wasm && import(asset("__GLUE__"))
-  .then(async (bindings) => {
-    await bindings.default({ module_or_path: wasm });
-    bindings.mountPlaceholders(asset("__CSS__"));
+  .then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    bindings = glue;
+    [handle] = glue.mountPlaceholders(asset("__CSS__"));
   })
   .catch((error) => console.warn("nato-ukraine-explainer: could not start:", error));

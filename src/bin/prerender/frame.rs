@@ -11,7 +11,7 @@ use nato_ukraine_explainer::prerender::{
     inline_stylesheets, insert_before_scripts, insert_into, maps_rule, origin_of, shadow_root_with,
     style_element, translated_page, without_comments, BuiltFiles,
 };
-use nato_ukraine_explainer::story::{edition_folder, Story};
+use nato_ukraine_explainer::story::{edition_folder, Story, STORY_FINGERPRINT_HEX};
 use std::path::Path;
 
 /// What every edition's frame page is made from.
@@ -66,7 +66,9 @@ impl Frames<'_> {
         let mut hashes = Vec::new();
         let mut html = html;
         for path in [&paths.frame_script, &paths.enhance] {
-            let code = read(&self.staging.join(path))?.replace(EDITIONS_MARK, &languages());
+            let code = read(&self.staging.join(path))?
+                .replace(EDITIONS_MARK, &languages())
+                .replace(super::STORY_MARK, STORY_FINGERPRINT_HEX);
             let inlined = inline_module(&html, super::file_name(path), code.trim_end())?;
             html = inlined.0;
             hashes.push(inlined.1);

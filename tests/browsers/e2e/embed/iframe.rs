@@ -1,12 +1,12 @@
 //! The iframe embed: its height follows its content, in a sandbox too,
-//! messages from other windows (or into the frame) change nothing, and it
-//! speaks Pym.js and AMP.
+//! messages from other windows (or into the frame) change nothing and tell
+//! the host nothing, and it speaks Pym.js and AMP.
 
 use crate::page::{Page, Step};
 use serde_json::Value;
 
 /// Moves the session into the iframe with this id (until `enter_parent_frame`).
-async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
+pub(super) async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
     let element = page
         .client
         .find(fantoccini::Locator::Id(frame))
@@ -92,10 +92,14 @@ pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
 pub async fn messages_are_checked(page: &Page<'_>, host: &str) -> Step {
     page.load_host(&format!("{host}/hostile.html")).await?;
     let fitted = wait_frame_fits(page, "frame").await?;
-    // The page itself and a same-origin impostor frame claim a tiny height;
-    // a message into the explainer's frame asks it to do something.
+    // The page itself and a same-origin impostor frame claim a tiny height,
+    // and the page a switch of edition in the frame; a message into the
+    // explainer's frame asks it to do something.
     page.js(
-        "postMessage({ type: 'nato-ukraine-explainer:height', height: 5 }, '*'); \
+        "window.framesHeard = []; document.addEventListener('nato-ukraine-explainer:language', \
+           (e) => framesHeard.push(e.detail.language)); \
+         postMessage({ type: 'nato-ukraine-explainer:height', height: 5 }, '*'); \
+         postMessage({ type: 'nato-ukraine-explainer:language', language: 'uk' }, '*'); \
          const f = document.getElementById('frame').contentWindow; \
          f.postMessage({ type: 'nato-ukraine-explainer:height', height: 9 }, '*'); \
          f.postMessage('pymxPYMxexamplexPYMxwidthxPYMx120', '*'); \
@@ -114,6 +118,12 @@ pub async fn messages_are_checked(page: &Page<'_>, host: &str) -> Step {
         .await?;
     if impostor.as_f64().unwrap_or(0.0) < 10.0 {
         return Err(format!("the impostor frame was resized to {impostor}"));
+    }
+    let heard = page.js("return window.framesHeard;").await?;
+    if heard != serde_json::json!([]) {
+        return Err(format!(
+            "a switch of edition the page claimed was heard: {heard}"
+        ));
     }
     Ok(())
 }

@@ -14,13 +14,15 @@
 //! - `element.rs`: the custom element `<nato-ukraine-explainer>`;
 //! - `bundled.rs`: the npm package in an app bundled by Vite;
 //! - `direction.rs`: its own direction in a right-to-left page;
-//! - `editions.rs`, `switch.rs`: another edition, and the switch in the header.
+//! - `editions.rs`, `switch.rs`, `frame_switch.rs`: another edition, and the switch in the
+//!   header, on a host page and in the iframe.
 
 mod bundled;
 mod direction;
 mod editions;
 mod element;
 mod events;
+mod frame_switch;
 mod host;
 mod iframe;
 mod inherited;
@@ -143,12 +145,16 @@ pub fn add_checks(checks: &mut Checks) {
         |page, cx| Box::pin(switch::the_header_switch_changes_an_embed_in_place(page, cx.host)),
     );
     checks.add(
-        "embed: the iframe's switch opens the other edition's frame page, its options, open sections and focus kept",
+        "embed: the iframe's switch changes the edition in place, its options, open sections and focus kept",
         |page, cx| {
-            Box::pin(switch::the_frame_switch_opens_the_other_frame_page(
-                page, cx.base,
+            Box::pin(frame_switch::the_frame_switch_changes_the_edition_in_place(
+                page, cx.base, cx.engine,
             ))
         },
+    );
+    checks.add(
+        "embed: a host page hears the iframe's switch of edition on the iframe",
+        |page, cx| Box::pin(frame_switch::the_host_hears_the_frame_switch(page, cx.host)),
     );
     checks.add(
         "embed: its own direction in a right-to-left page, right to left when told as Arabic",

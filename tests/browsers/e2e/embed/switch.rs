@@ -2,11 +2,11 @@
 //! that explainer in place, its open sections still open and focus on the
 //! switch, and the host hears it; a host's `parts` without `editions` shows
 //! none; the handle `mount()` gave follows its explainer into the new
-//! edition; in the iframe the link opens the other edition's frame page.
+//! edition (the iframe's switch is `frame_switch.rs`).
 
-use super::host::{inside, live_and_shown, with_mount};
+use super::host::{live_and_shown, with_mount};
 use crate::page::{Page, Step};
-use serde_json::{json, Value};
+use serde_json::json;
 
 const ENTER: char = '\u{E007}';
 
@@ -87,60 +87,4 @@ async fn handle_follows_the_switch(page: &Page<'_>) -> Step {
             "[lang, close, open, unmounted] after a switch = {seen}, not {expected}"
         )),
     }
-}
-
-/// In the frame page the switch opens the other edition's frame page,
-/// with the frame's other options kept, the sections the reader opened
-/// still open, and focus back on the switch.
-pub async fn the_frame_switch_opens_the_other_frame_page(page: &Page<'_>, base: &str) -> Step {
-    // Prerendered as it is, and rendered afresh for the options it is given.
-    for (start, kept) in [
-        ("", "?open=sanctions"),
-        (
-            "?theme=dark&lang=en&open=nato-plan",
-            "?theme=dark&open=sanctions",
-        ),
-    ] {
-        page.open(
-            &format!("{base}/embed/frame.html{start}"),
-            &inside("explainer", "[data-nue-live]"),
-            "the frame page to run",
-        )
-        .await?;
-        // The reader closes what the address opened and opens another.
-        let shadow = "document.getElementById('explainer').shadowRoot";
-        page.js(&format!(
-            "const s = {shadow}; \
-             if (s.querySelector('#nato-plan-button').getAttribute('aria-expanded') === 'true') \
-               s.querySelector('#nato-plan-button').click(); \
-             s.querySelector('#sanctions-button').click(); \
-             s.querySelector('.nue-editions a[hreflang=uk]').focus();"
-        ))
-        .await?;
-        // The page it settles on may be the next one already, which some
-        // drivers report as an error; the wait below tells whether it went.
-        _ = page.press(ENTER).await;
-        page.wait_until(
-            &format!(
-                "location.pathname.endsWith('/embed/frame.uk.html') && document.documentElement.lang === 'uk' \
-                 && {shadow}.activeElement?.hreflang === 'uk'"
-            ),
-            &format!("frame.html{start}: the Ukrainian frame page, its switch focused"),
-        )
-        .await?;
-        let seen: Value = page
-            .js(&format!(
-                "const s = {shadow}; return [location.search, \
-                 [...s.querySelectorAll('.nue-section__toggle[aria-expanded=true]')] \
-                   .map((b) => b.getAttribute('aria-controls')) \
-                   .filter((id) => !s.getElementById(id).hidden)];"
-            ))
-            .await?;
-        if seen != json!([kept, ["sanctions-panel"]]) {
-            return Err(format!(
-                "frame.html{start}: the Ukrainian frame page's [address, open sections]: {seen}"
-            ));
-        }
-    }
-    Ok(())
 }
