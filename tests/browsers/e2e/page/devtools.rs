@@ -17,6 +17,28 @@ impl Page<'_> {
             .await
             .map_err(|e| format!("DevTools {cmd} failed: {e}"))
     }
+
+    /// Runs `source` in every page Chromium opens from now on, before the
+    /// page's own scripts, until [`Page::stop_script`] with what this gives.
+    pub async fn script_before_pages(&self, source: &str) -> Step<Value> {
+        let added = self
+            .chromium(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": source }),
+            )
+            .await?;
+        Ok(added.get("identifier").cloned().unwrap_or(Value::Null))
+    }
+
+    /// Stops a script of [`Page::script_before_pages`].
+    pub async fn stop_script(&self, identifier: Value) -> Step {
+        self.chromium(
+            "Page.removeScriptToEvaluateOnNewDocument",
+            json!({ "identifier": identifier }),
+        )
+        .await
+        .map(drop)
+    }
 }
 
 /// A command below `session/<id>/` that WebDriver itself does not define.

@@ -5,7 +5,7 @@
 //! the check's before the page's own.
 
 use crate::page::{Page, Step};
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// Before the page's scripts: fetches the Ukrainian table, and as soon as
 /// the WebAssembly's bindings are out (after its first part, the opening,
@@ -51,12 +51,7 @@ return {
 };"#;
 
 pub async fn the_switch_mid_takeover_keeps_the_open_section(page: &Page<'_>, base: &str) -> Step {
-    let added = page
-        .chromium(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": SWITCH_MID_TAKEOVER }),
-        )
-        .await?;
+    let script = page.script_before_pages(SWITCH_MID_TAKEOVER).await?;
     let result = async {
         page.load(&format!("{base}/")).await?;
         page.wait_until(
@@ -85,11 +80,6 @@ pub async fn the_switch_mid_takeover_keeps_the_open_section(page: &Page<'_>, bas
         Ok(())
     }
     .await;
-    let identifier = added.get("identifier").cloned().unwrap_or(Value::Null);
-    page.chromium(
-        "Page.removeScriptToEvaluateOnNewDocument",
-        json!({ "identifier": identifier }),
-    )
-    .await?;
+    page.stop_script(script).await?;
     result
 }

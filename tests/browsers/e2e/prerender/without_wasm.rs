@@ -5,7 +5,7 @@
 use crate::embed::inside;
 use crate::page::{json_str, Page, Step};
 use nato_ukraine_explainer::story::STORY;
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// The section `id` in `host` reads as open: its button says so and its
 /// text is on screen.
@@ -91,11 +91,8 @@ pub async fn csp_blocks_webassembly(page: &Page<'_>, host: &str) -> Step {
 }
 
 pub async fn browser_without_webassembly(page: &Page<'_>, host: &str) -> Step {
-    let added = page
-        .chromium(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "delete window.WebAssembly;" }),
-        )
+    let script = page
+        .script_before_pages("delete window.WebAssembly;")
         .await?;
     let result = async {
         open_failing(page, &format!("{host}/cms.html")).await?;
@@ -105,12 +102,7 @@ pub async fn browser_without_webassembly(page: &Page<'_>, host: &str) -> Step {
         every_section_opens_without_webassembly(page, "cms-explainer").await
     }
     .await;
-    let identifier = added.get("identifier").cloned().unwrap_or(Value::Null);
-    page.chromium(
-        "Page.removeScriptToEvaluateOnNewDocument",
-        json!({ "identifier": identifier }),
-    )
-    .await?;
+    page.stop_script(script).await?;
     result
 }
 
