@@ -39,9 +39,14 @@ addEventListener("click", (event) => {
   others.delete("lang");
   others.delete("open");
   if (open.length) others.set("open", open.join(" "));
-  if (language === document.documentElement.lang) return;
-  const elsewhere = () => location.assign(frameOf(language, `?${others}&switched`.replace("?&", "?")));
+  // One switch at a time: a click during one is dropped.
+  if (language === document.documentElement.lang || switching) return;
+  const elsewhere = (error) => {
+    if (error) console.warn("nato-ukraine-explainer: could not switch the edition in place:", error);
+    location.assign(frameOf(language, `?${others}&switched`.replace("?&", "?")));
+  };
   if (!handle) return elsewhere();
+  switching = true;
   import(asset("embed/element.js"))
     .then((module) => module.showEdition(placeholder, handle, remount(language), language === editions[0] ? "" : language))
     .then(() => {
@@ -54,8 +59,10 @@ addEventListener("click", (event) => {
       } catch {}
       // The host page hears it as from an explainer of its own (frame-host.js).
       window.parent.postMessage({ type: "nato-ukraine-explainer:language", language }, "*");
-    }, elsewhere);
+    }, elsewhere)
+    .finally(() => (switching = false));
 });
+let switching = false;
 
 // Mounts the frame's explainer again in the edition of `language`, with
 // the sections `open` open: that edition's texts first, once.
