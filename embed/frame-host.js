@@ -1,10 +1,10 @@
 // On the host page: sizes every <iframe data-nato-ukraine-explainer-frame>
 // to the height its page reports, and dispatches on it the
-// `nato-ukraine-explainer:language` event of a switch of edition there. A message counts only if it comes from
-// that iframe's own window and from the origin of its src, or, when the
-// iframe's sandbox gives its page no origin of its own (no
-// allow-same-origin, as in many CMS embed blocks), from the opaque origin
-// "null" that such a page posts from.
+// `nato-ukraine-explainer:language` event of a switch of edition there. A
+// message counts only if it comes from that iframe's own window and from
+// the origin of its src, or, when the iframe's sandbox gives its page no
+// origin of its own (no allow-same-origin, as in many CMS embed blocks),
+// from the opaque origin "null" that such a page posts from.
 //
 //   <iframe data-nato-ukraine-explainer-frame title="NATO's plan for Ukraine, explained"
 //           src="https://assets.example/embed/frame.html"></iframe>

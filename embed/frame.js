@@ -34,16 +34,17 @@ addEventListener("click", (event) => {
   if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const language = link.hreflang;
+  // One switch at a time: a click during one is dropped.
+  if (language === document.documentElement.lang || switching) return;
   const open = [...placeholder.shadowRoot.querySelectorAll(".nue-section--open")].map((section) => section.id);
   const others = new URLSearchParams(params);
   others.delete("lang");
   others.delete("open");
   if (open.length) others.set("open", open.join(" "));
-  // One switch at a time: a click during one is dropped.
-  if (language === document.documentElement.lang || switching) return;
   const elsewhere = (error) => {
     if (error) console.warn("nato-ukraine-explainer: could not switch the edition in place:", error);
-    location.assign(frameOf(language, `?${others}&switched`.replace("?&", "?")));
+    others.set("switched", "");
+    location.assign(frameOf(language, `?${others}`));
   };
   if (!handle) return elsewhere();
   switching = true;

@@ -121,9 +121,9 @@ pub fn maps_rule(selector: &str, language: &str) -> String {
     )
 }
 
-/// The sheet that names the map's names in the edition in `language` for a CMS
-/// fragment (`embed/maps.uk.css`), none for the English edition, whose
-/// maps the widget's own sheet names.
+/// The sheet that names the map's names in the edition in `language` for
+/// a CMS fragment (`embed/maps.uk.css`), none for the English edition,
+/// whose names the widget's own sheet names.
 pub fn maps_sheet_of(language: &str) -> Option<String> {
     let english = edition_folder(language).is_empty();
     (!english).then(|| edition_file("embed/maps.css", language))

@@ -2,8 +2,8 @@
 //! Earth's countries from npm's world-atlas, projected, simplified and
 //! clipped here, written as small SVG files, light and dark, that the
 //! stylesheet shows only once the section is open: the drawing, which every
-//! edition shares, and each edition's names over it ([`Layer`]). Nothing of it is in the
-//! WebAssembly. How it is drawn is `content/map.toml`; which countries are
+//! edition shares, and each edition's names over it ([`Layer`]). Nothing of
+//! it is in the WebAssembly. How it is drawn is `content/map.toml`; which countries are
 //! members is the story's own list.
 
 mod geometry;
