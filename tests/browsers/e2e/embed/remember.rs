@@ -207,6 +207,12 @@ pub async fn what_was_opened_before_the_start_is_remembered(page: &Page<'_>, hos
     // Opened by its prerendered header while no WebAssembly has come.
     open_before_the_start(page).await?;
     scroll_to_start(page, "the explainer to start once near").await?;
+    // Told apart from a second page that does not read it back.
+    page.wait_until(
+        &format!("{FAR_MEMORY}.includes('\"sanctions\":true')"),
+        "the opened section to be stored for the session",
+    )
+    .await?;
     page.open(
         &url,
         "document.readyState === 'complete'",
@@ -214,5 +220,13 @@ pub async fn what_was_opened_before_the_start_is_remembered(page: &Page<'_>, hos
     )
     .await?;
     scroll_to_start(page, "the explainer to start again").await?;
-    expect_open(page, &[("far", "sanctions", "true")]).await
+    if let Err(problem) = expect_open(page, &[("far", "sanctions", "true")]).await {
+        let stored = page.js(&format!("return {FAR_MEMORY};")).await?;
+        return Err(format!("{problem}; the session holds {stored}"));
+    }
+    Ok(())
 }
+
+/// What the session holds for `#far`, as one string.
+const FAR_MEMORY: &str = "Object.keys(sessionStorage).filter((k) => k.endsWith(':far'))\
+    .map((k) => k + '=' + sessionStorage.getItem(k)).join(' ')";
