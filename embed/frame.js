@@ -52,6 +52,10 @@ addEventListener("click", (event) => {
     .then((module) => module.showEdition(placeholder, handle, remount(language), language === editions[0] ? "" : language))
     .then(() => {
       document.documentElement.lang = language;
+      // The frame's title, as a screen reader names the frame: the
+      // edition's headline, or the title this page came with.
+      document.title = titles[language] ??=
+        placeholder.shadowRoot.getElementById("nue-title")?.textContent ?? document.title;
       params.set("lang", language);
       params.delete("open");
       if (open.length) params.set("open", open.join(" "));
@@ -64,6 +68,7 @@ addEventListener("click", (event) => {
     .finally(() => (switching = false));
 });
 let switching = false;
+const titles = { [edition]: document.title };
 
 // Mounts the frame's explainer again in the edition of `language`, with
 // the sections `open` open: that edition's texts first, once.

@@ -7,6 +7,7 @@
 use super::host::inside;
 use crate::engines::Engine;
 use crate::page::{Page, Step};
+use nato_ukraine_explainer::story::{Story, EDITIONS};
 use serde_json::{json, Value};
 
 const ENTER: char = '\u{E007}';
@@ -23,7 +24,7 @@ async fn switch_to_ukrainian(page: &Page<'_>, base: &str, start: &str) -> Step {
     )
     .await?;
     page.js(&format!(
-        "window.kept = true; window.heard = []; \
+        "window.kept = true; window.heard = []; window.firstTitle = document.title; \
          document.addEventListener('nato-ukraine-explainer:language', (e) => heard.push(e.detail.language)); \
          const s = {SHADOW}; \
          if (s.querySelector('#nato-plan-button').getAttribute('aria-expanded') === 'true') \
@@ -36,6 +37,13 @@ async fn switch_to_ukrainian(page: &Page<'_>, base: &str, start: &str) -> Step {
     // an error; the waits that follow tell what happened.
     _ = page.press(ENTER).await;
     Ok(())
+}
+
+fn ukrainian() -> &'static Story {
+    EDITIONS
+        .iter()
+        .find(|story| story.language == "uk")
+        .expect("a Ukrainian edition")
 }
 
 /// JS: the frame as its reader finds it.
@@ -51,6 +59,7 @@ return {
     .map((b) => b.getAttribute('aria-controls')).filter((id) => !s.getElementById(id).hidden),
   focused: s.activeElement?.hreflang,
   heard: window.heard ?? null,
+  title: document.title,
 };"#;
 
 pub async fn the_frame_switch_changes_the_edition_in_place(
@@ -79,6 +88,7 @@ pub async fn the_frame_switch_changes_the_edition_in_place(
         let expected = json!({
             "kept": true, "page": "frame.html", "address": address, "explainer": "uk",
             "fact": true, "open": ["sanctions-panel"], "focused": "uk", "heard": ["uk"],
+            "title": ukrainian().headline.as_ref(),
         });
         if state != expected {
             return Err(format!("frame.html{start}: {state}, expected {expected}"));
@@ -99,10 +109,11 @@ pub async fn the_frame_switch_changes_the_edition_in_place(
     page.wait_until(
         &format!(
             "document.documentElement.lang === 'en' && window.heard?.length === 2 \
+             && document.title === window.firstTitle \
              && {SHADOW}.querySelectorAll('article.nue').length === 1 \
              && !!{SHADOW}.querySelector('[data-nue-live] > article.nue[lang=en]')"
         ),
-        "a double click on English to switch back once",
+        "a double click on English to switch back once, to the page's own title",
     )
     .await?;
     // And the next switch is in place too.
@@ -149,7 +160,7 @@ async fn the_other_frame_page_opens(page: &Page<'_>, base: &str) -> Step {
     let expected = json!({
         "kept": false, "page": "frame.uk.html", "address": "?theme=dark&open=sanctions",
         "explainer": "uk", "fact": true, "open": ["sanctions-panel"], "focused": "uk",
-        "heard": null,
+        "heard": null, "title": ukrainian().headline.as_ref(),
     });
     if state != expected {
         return Err(format!(
