@@ -92,3 +92,30 @@ fn the_names_over_the_shared_drawing_are_the_whole_map() {
     assert_eq!(Theme::Light.file(), "nato-map.svg");
     assert_eq!(Theme::Dark.file(), "nato-map-dark.svg");
 }
+
+#[test]
+fn the_drawing_renamed_is_each_editions_map() {
+    // The build draws once and writes each edition's names on it.
+    use nato_ukraine_explainer::story::EDITIONS;
+    let ukrainian = EDITIONS.iter().find(|e| e.language == "uk").unwrap();
+    let names = place_names(ukrainian).unwrap();
+    let drawn_in_ukrainian = draw(&spec(), &members(&STORY).unwrap(), &names).unwrap();
+    let mut renamed = drawn();
+    renamed.rename(&names).unwrap();
+    for theme in Theme::ALL {
+        for layer in [Layer::Drawing, Layer::Names, Layer::Whole] {
+            assert_eq!(
+                renamed.svg(theme, layer, "uk"),
+                drawn_in_ukrainian.svg(theme, layer, "uk"),
+                "{theme:?} {layer:?}"
+            );
+        }
+    }
+    let error = renamed.rename(&names[..3]).unwrap_err();
+    assert!(error.contains("3 place_names"), "{error}");
+    // A refused renaming leaves the names as they were.
+    assert_eq!(
+        renamed.svg(Theme::Light, Layer::Names, "uk"),
+        drawn_in_ukrainian.svg(Theme::Light, Layer::Names, "uk")
+    );
+}

@@ -80,9 +80,10 @@ fn run() -> Result<(), String> {
         let path = staging.join(file);
         std::fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))
     };
+    let mut drawn = map::draw(&spec, &members, &map::place_names(&STORY)?)?;
     for story in std::iter::once(&STORY).chain(EDITIONS) {
         let language = &story.language;
-        let drawn = map::draw(&spec, &members, &map::place_names(story)?)?;
+        drawn.rename(&map::place_names(story)?)?;
         for theme in Theme::ALL {
             if story.language == STORY.language {
                 write(theme.file(), drawn.svg(theme, Layer::Drawing, language))?;

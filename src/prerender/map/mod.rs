@@ -7,16 +7,18 @@
 //! members is the story's own list.
 
 mod geometry;
+mod names;
 mod spec;
 mod svg;
 mod topojson;
 
 pub use geometry::Point;
+pub use names::{members, place_names};
 pub use spec::{Anchor, Inset, Label, MapSpec, Recognised, View, MAP_FILE};
 pub use svg::{Layer, Theme};
 
-use crate::story::Story;
 use geometry::{clip, simplify, Albers, Fit, Rect};
+use names::as_many_names;
 use std::collections::HashMap;
 use topojson::{walk, Atlas, LonLat};
 
@@ -100,28 +102,22 @@ impl Drawn {
         self.north_america.project(point)
     }
 
+    /// Writes `names` where the map places names (its labels, then its
+    /// city): another edition's names on the same drawing, which is drawn
+    /// once for every edition.
+    pub fn rename(&mut self, names: &[String]) -> Result<(), String> {
+        as_many_names(names, self.labels.len() + 1)?;
+        let places = self.labels.iter_mut().chain([&mut self.city]);
+        for (placed, name) in places.zip(names) {
+            placed.text.clone_from(name);
+        }
+        Ok(())
+    }
+
     /// The `layer` of the map as an SVG file in the colours of `theme`.
     pub fn svg(&self, theme: Theme, layer: Layer, language: &str) -> String {
         svg::write(self, theme, layer, language)
     }
-}
-
-/// The members the story lists, from its section with a map.
-pub fn members(story: &Story) -> Result<Vec<String>, String> {
-    map_of(story).map(|map| map.members.iter().map(|m| m.to_string()).collect())
-}
-
-/// The names the story writes on its map, in the order the map places them.
-pub fn place_names(story: &Story) -> Result<Vec<String>, String> {
-    map_of(story).map(|map| map.place_names.iter().map(|m| m.to_string()).collect())
-}
-
-fn map_of(story: &Story) -> Result<&crate::story::Map, String> {
-    story
-        .sections
-        .iter()
-        .find_map(|section| section.map.as_ref())
-        .ok_or_else(|| "content/story.toml: no section has a `map`".to_owned())
 }
 
 /// Draws the map of `spec` with `members` shaded and `names` written where
@@ -129,12 +125,7 @@ fn map_of(story: &Story) -> Result<&crate::story::Map, String> {
 /// and the problem (a member with no shape in the atlas, for one).
 pub fn draw(spec: &MapSpec, members: &[String], names: &[String]) -> Result<Drawn, String> {
     let places = spec.europe.labels.len() + 1;
-    if names.len() != places {
-        return Err(format!(
-            "the story's map has {} place_names; {MAP_FILE} places {places} (its labels, then its city)",
-            names.len()
-        ));
-    }
+    as_many_names(names, places)?;
     let json = std::fs::read_to_string(&spec.atlas)
         .map_err(|e| format!("{}: {e} (run `npm ci`)", spec.atlas))?;
     let mut atlas = Atlas::parse(&spec.atlas, &json)?;
