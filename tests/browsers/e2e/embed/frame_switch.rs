@@ -183,9 +183,8 @@ pub async fn the_host_hears_the_frame_switch(page: &Page<'_>, host: &str) -> Ste
          document.getElementById('frame').scrollIntoView();",
     )
     .await?;
-    super::iframe::enter_frame(page, "frame").await?;
     let root = "document.querySelector('[data-nato-ukraine-explainer]').shadowRoot";
-    let switched = async {
+    let switch = async {
         page.wait_until(
             &format!("{root}?.querySelector('[data-nue-live] .nue-editions a[hreflang=uk]')"),
             "the explainer inside the iframe",
@@ -200,13 +199,8 @@ pub async fn the_host_hears_the_frame_switch(page: &Page<'_>, host: &str) -> Ste
             "the Ukrainian edition inside the iframe",
         )
         .await
-    }
-    .await;
-    page.client
-        .enter_parent_frame()
-        .await
-        .map_err(|e| e.to_string())?;
-    switched?;
+    };
+    super::iframe::in_frame(page, "frame", switch).await?;
     page.wait_until(
         "window.framesHeard.length > 0",
         "the host page to hear the frame's switch",

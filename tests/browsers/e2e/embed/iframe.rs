@@ -5,8 +5,24 @@
 use crate::page::{Page, Step};
 use serde_json::Value;
 
-/// Moves the session into the iframe with this id (until `enter_parent_frame`).
-pub(super) async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
+/// Runs `work` inside the iframe with this id, then returns to the page
+/// around it, whatever `work` found. (`work` is an `async` block: it does
+/// nothing until it runs in the frame.)
+pub(super) async fn in_frame<T>(
+    page: &Page<'_>,
+    frame: &str,
+    work: impl std::future::Future<Output = Step<T>>,
+) -> Step<T> {
+    enter_frame(page, frame).await?;
+    let result = work.await;
+    page.client
+        .enter_parent_frame()
+        .await
+        .map_err(|e| e.to_string())?;
+    result
+}
+
+async fn enter_frame(page: &Page<'_>, frame: &str) -> Step {
     let element = page
         .client
         .find(fantoccini::Locator::Id(frame))
@@ -27,15 +43,13 @@ async fn frame_heights(page: &Page<'_>, frame: &str) -> Step<(f64, f64)> {
         .await?
         .as_f64()
         .unwrap_or(-1.0);
-    enter_frame(page, frame).await?;
-    let inner = page
-        .js("return document.documentElement.getBoundingClientRect().height;")
-        .await;
-    page.client
-        .enter_parent_frame()
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok((outer, inner?.as_f64().unwrap_or(-2.0)))
+    let inner = in_frame(
+        page,
+        frame,
+        page.js("return document.documentElement.getBoundingClientRect().height;"),
+    )
+    .await?;
+    Ok((outer, inner.as_f64().unwrap_or(-2.0)))
 }
 
 pub(super) async fn wait_frame_fits(page: &Page<'_>, frame: &str) -> Step<f64> {
@@ -67,19 +81,17 @@ pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
     if title.is_empty() {
         return Err("the iframe has no title".to_owned());
     }
-    enter_frame(page, "frame").await?;
-    page.wait_until(
-        "(() => { const h = document.querySelector('[data-nato-ukraine-explainer]'); \
-         return h && h.shadowRoot && h.shadowRoot.querySelector('.nue-show-all'); })()",
-        "the explainer inside the iframe",
-    )
-    .await?;
-    page.js("document.querySelector('[data-nato-ukraine-explainer]').shadowRoot.querySelector('.nue-show-all').click();")
+    in_frame(page, "frame", async {
+        page.wait_until(
+            "(() => { const h = document.querySelector('[data-nato-ukraine-explainer]'); \
+             return h && h.shadowRoot && h.shadowRoot.querySelector('.nue-show-all'); })()",
+            "the explainer inside the iframe",
+        )
         .await?;
-    page.client
-        .enter_parent_frame()
-        .await
-        .map_err(|e| e.to_string())?;
+        page.js("document.querySelector('[data-nato-ukraine-explainer]').shadowRoot.querySelector('.nue-show-all').click();")
+            .await
+    })
+    .await?;
     let open = wait_frame_fits(page, "frame").await?;
     if open <= closed + 200.0 {
         return Err(format!(
@@ -174,13 +186,7 @@ pub async fn sandboxed_frame_fits_and_works(page: &Page<'_>, host: &str, starts:
             "after foreign messages the sandboxed iframe is {outer} px (was {fitted})"
         ));
     }
-    enter_frame(page, "sandboxed").await?;
-    let result = inside_the_sandbox(page, starts).await;
-    page.client
-        .enter_parent_frame()
-        .await
-        .map_err(|e| e.to_string())?;
-    result
+    in_frame(page, "sandboxed", inside_the_sandbox(page, starts)).await
 }
 
 /// In the sandboxed frame: a header opens its section, then, where the
