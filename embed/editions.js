@@ -25,10 +25,13 @@ const links = [...nav.querySelectorAll("a[hreflang]")];
 const addresses = new Map(links.map((link) => [link.hreflang, link.href]));
 links.forEach((link) => (link.href = addresses.get(link.hreflang)));
 
+// Each edition's files have its language before the extension, the first's not.
+const infix = (language) => (language === FIRST ? "" : `.${language}`);
+
 const tables = new Map();
 const tableOf = (language) => {
   if (!tables.has(language)) {
-    const file = language === FIRST ? "story.json" : `story.${language}.json`;
+    const file = `story${infix(language)}.json`;
     const table = fetch(new URL(`./${file}?v=__STORY__`, import.meta.url)).then((response) => {
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
       return response.json();
@@ -42,8 +45,7 @@ const tableOf = (language) => {
 
 // The map's names in the edition; the drawing under them is every edition's.
 const maps = (language) => {
-  const suffix = language === FIRST ? "" : `.${language}`;
-  const map = (name) => `url("${new URL(`../${name}${suffix}.svg`, import.meta.url)}")`;
+  const map = (name) => `url("${new URL(`../${name}${infix(language)}.svg`, import.meta.url)}")`;
   root.style.setProperty("--nue-map-names-file", map("nato-map-names"));
   root.style.setProperty("--nue-map-names-dark-file", map("nato-map-names-dark"));
 };

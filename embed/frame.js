@@ -18,8 +18,9 @@ const editions = __EDITIONS__;
 const edition = document.documentElement.lang;
 const wanted = params.get("lang")?.split("-")[0].toLowerCase();
 const leaving = !!wanted && wanted !== edition && editions.includes(wanted);
-const frameOf = (language, search) =>
-  new URL((language === editions[0] ? "frame.html" : `frame.${language}.html`) + search + location.hash, location.href);
+// Each edition's files have its language before the extension, the first's not.
+const infix = (language) => (language === editions[0] ? "" : `.${language}`);
+const frameOf = (language, search) => new URL(`frame${infix(language)}.html${search}${location.hash}`, location.href);
 if (leaving) location.replace(frameOf(wanted, location.search));
 
 // The links between editions in the explainer's header lead to the
@@ -49,7 +50,7 @@ addEventListener("click", (event) => {
   if (!handle) return elsewhere();
   switching = true;
   import(asset("embed/element.js"))
-    .then((module) => module.showEdition(placeholder, handle, remount(language), language === editions[0] ? "" : language))
+    .then((module) => module.showEdition(placeholder, handle, remount(language), infix(language).slice(1)))
     .then(() => {
       document.documentElement.lang = language;
       // The frame's title, as a screen reader names the frame: the
@@ -74,8 +75,7 @@ const titles = { [edition]: document.title };
 // the sections `open` open: that edition's texts first, once.
 const tables = {};
 const remount = (language) => async (open) => {
-  const file = language === editions[0] ? "story.json" : `story.${language}.json`;
-  tables[language] ??= fetch(asset(`embed/${file}?v=__STORY__`)).then((response) => response.json());
+  tables[language] ??= fetch(asset(`embed/story${infix(language)}.json?v=__STORY__`)).then((response) => response.json());
   bindings.useStory(await tables[language]);
   placeholder.setAttribute("data-lang", language);
   placeholder.setAttribute("data-open", open.join(" "));
