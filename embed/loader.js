@@ -16,11 +16,9 @@ const stylesheet = new URL("../__CSS__", import.meta.url).href;
 // in): a placeholder's `data-lang`, an element's `lang` or a config's `lang`
 // naming another shows that edition.
 const EDITIONS = __EDITIONS__;
-// The map's files, for the stylesheet of the npm package, which a bundler
-// moves away from them (scripts/package.mjs); served as built, the
-// stylesheet finds them next to itself and ignores these. One drawing for
-// every edition, under each edition's names, which have the language
-// before the extension.
+// The map's files, for the npm package's stylesheet, which a bundler moves
+// away from them (scripts/package.mjs); as built, the stylesheet finds them
+// beside itself. One drawing for every edition, under each edition's names.
 const showMaps = (host, language) =>
   host?.style &&
   [
@@ -111,7 +109,7 @@ function following(host, handle) {
 // later; moved, it keeps its explainer; removed, it frees it), and `open`,
 // `theme` and `lang` changed later take effect in place.
 // The code for changes comes only when a page makes one (embed/element.js),
-// and applies them in the order they were made.
+// and applies them in order, each once the one before (a new edition) shows.
 let changing;
 const changes = () => (changing ??= import("./element.js").catch(() => null));
 customElements.get(ELEMENT) ??
@@ -123,7 +121,7 @@ customElements.get(ELEMENT) ??
         const handle = handles.get(this);
         const remount = async (open) => current.set(handle, await mountOne(this, { ...optionsOf(this), open }));
         if (!handle) return; // read when it mounts
-        changes().then((module) => module?.change(this, handle, remount, edition, ...change));
+        changes().then((module) => alone(() => module?.change(this, handle, remount, edition, ...change)));
       }
     },
   );
@@ -142,7 +140,7 @@ document.addEventListener("click", (event) => {
   if (host.localName === ELEMENT) return host.setAttribute("lang", lang);
   if (!configs.has(host)) host.setAttribute("data-lang", lang);
   const remount = async (open) => current.set(handle, await mountOne(host, { ...(configs.get(host) ?? optionsOf(host)), lang, open }));
-  changes().then((module) => (module ? module.showEdition(host, handle, remount, edition(lang)) : location.assign(link.href)));
+  changes().then((module) => (module ? alone(() => module.showEdition(host, handle, remount, edition(lang))) : location.assign(link.href)));
 });
 
 startWhenNear(document.querySelectorAll(PLACEHOLDERS));
@@ -195,6 +193,10 @@ let memoryModule;
 const remembering = () => (memoryModule ??= import("./remember.js").catch(() => null));
 
 let batches = Promise.resolve();
+// Changes to explainers, one after another and between batches: a switch of
+// edition leaves its element without an explainer for a while, which a
+// batch would take for a new placeholder, and the next change waits for it.
+const alone = (work) => { const done = batches.then(work); batches = done.catch(() => {}); return done; };
 /**
  * Mounts every placeholder not mounted yet, each with its remembered
  * sections; one batch after another, so that each finds the page as the

@@ -136,8 +136,60 @@ pub async fn lang_uk_shows_the_ukrainian_edition(page: &Page<'_>, host: &str) ->
     .await?;
     let heard = page.js("return window.languagesHeard;").await?;
     let expected = json!([["ukrainian-element", "en"], ["ukrainian-element", "uk"]]);
-    match heard == expected {
+    if heard != expected {
+        return Err(format!("the host heard {heard}, not {expected}"));
+    }
+    two_changes_of_lang(page, element).await
+}
+
+/// `lang` set to English and back at once changes nothing; set back while
+/// the English edition is on its way, it comes, then the Ukrainian again,
+/// and an article that arrives meanwhile gets its own explainer.
+async fn two_changes_of_lang(page: &Page<'_>, element: &str) -> Step {
+    page.js(&format!(
+        "languagesHeard.length = 0; \
+         {element}.setAttribute('lang', 'en'); {element}.setAttribute('lang', 'uk');"
+    ))
+    .await?;
+    // Back again as soon as the switch holds the element's height, well
+    // before the English edition is shown and heard. (An observer of the
+    // shadow root heard none of the switch's changes in WebKitGTK.)
+    page.js(&format!(
+        "const e = {element}; \
+         const arrives = Object.assign(document.createElement('div'), {{ id: 'during' }}); \
+         arrives.setAttribute('data-nato-ukraine-explainer', ''); warnings.length = 0; \
+         const away = new MutationObserver(() => (away.disconnect(), e.setAttribute('lang', 'uk'), e.after(arrives))); \
+         away.observe(e, {{ attributeFilter: ['style'] }}); \
+         e.setAttribute('lang', 'en');"
+    ))
+    .await?;
+    let state = format!(
+        "return {{ heard: languagesHeard.map(([, l]) => l), lang: {element}.lang, warnings, \
+           during: !!document.getElementById('during').shadowRoot?.querySelector('[data-nue-live]'), \
+           shown: [...{element}.shadowRoot.querySelectorAll('article.nue')].map((a) => a.lang) }};"
+    );
+    let back = page
+        .wait_until(
+            &format!(
+                "languagesHeard.length >= 2 && {element}.shadowRoot.querySelector('[data-nue-live] > article.nue[lang=uk]') \
+                 && document.getElementById('during').shadowRoot?.querySelector('[data-nue-live]')"
+            ),
+            "lang set back to uk while the English edition came, to show the Ukrainian one",
+        )
+        .await;
+    if let Err(problem) = back {
+        return Err(format!("{problem}: {}", page.js(&state).await?));
+    }
+    // Anything more would come within a few frames.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let last = page.js(&state).await?;
+    let expected = json!({
+        "heard": ["en", "uk"], "lang": "uk", "shown": ["uk"], "during": true, "warnings": [],
+    });
+    match last == expected {
         true => Ok(()),
-        false => Err(format!("the host heard {heard}, not {expected}")),
+        false => Err(format!(
+            "lang set to en and back to uk: {last}, not {expected}"
+        )),
     }
 }
