@@ -26,10 +26,12 @@ export function change(host, handle, remount, edition, name, was, now) {
   }
   const root = host.shadowRoot?.querySelector(".nue");
   if (!root) return;
-  // The edition the element names now against the one it shows: of `lang`
-  // set twice at once, the last counts, and setting it back changes nothing.
-  if (name === "lang") now = host.getAttribute("lang");
-  if (name === "lang" && edition(root.lang) !== edition(now)) return showEdition(host, handle, remount, edition(now));
+  if (name === "lang") {
+    // The edition the element names now against the one it shows: of `lang`
+    // set twice at once, the last counts, and setting it back changes nothing.
+    now = host.getAttribute("lang");
+    if (edition(root.lang) !== edition(now)) return showEdition(host, handle, remount, edition(now));
+  }
   // An attribute removed or left empty means the default, silently.
   const wrong = (expected, fallback) =>
     now && console.warn(`nato-ukraine-explainer: config \`${name}\`: expected ${expected}, got "${now}"; ${fallback}`);

@@ -193,17 +193,17 @@ let memoryModule;
 const remembering = () => (memoryModule ??= import("./remember.js").catch(() => null));
 
 let batches = Promise.resolve();
-// Changes to explainers, one after another and between batches: a switch of
-// edition leaves its element without an explainer for a while, which a
-// batch would take for a new placeholder, and the next change waits for it.
+// Batches of placeholders and changes to explainers, one after another: each
+// batch finds the page as the WebAssembly will, and a switch of edition,
+// which leaves its element without an explainer for a while, is neither
+// taken for a new placeholder nor overtaken by the next change.
 const alone = (work) => { const done = batches.then(work); batches = done.catch(() => {}); return done; };
 /**
  * Mounts every placeholder not mounted yet, each with its remembered
- * sections; one batch after another, so that each finds the page as the
- * WebAssembly will.
+ * sections, as a batch of its own.
  */
 function mountPlaceholders(bindings) {
-  const batch = batches.then(async () => {
+  return alone(async () => {
     const remembers = (host) => option(host, "remember") !== null;
     const waiting = [...document.querySelectorAll(PLACEHOLDERS)];
     const [memory] = await Promise.all([
@@ -225,8 +225,6 @@ function mountPlaceholders(bindings) {
     sections.forEach((open, i) => open && memory.reopen(mounted[i], open));
     return mounted;
   });
-  batches = batch.catch(() => {});
-  return batch;
 }
 
 // A lazy start: the WebAssembly waits until a placeholder is within about a

@@ -183,19 +183,18 @@ pub async fn the_host_hears_the_frame_switch(page: &Page<'_>, host: &str) -> Ste
          document.getElementById('frame').scrollIntoView();",
     )
     .await?;
-    let root = "document.querySelector('[data-nato-ukraine-explainer]').shadowRoot";
     let switch = async {
         page.wait_until(
-            &format!("{root}?.querySelector('[data-nue-live] .nue-editions a[hreflang=uk]')"),
+            &format!("{SHADOW}?.querySelector('[data-nue-live] .nue-editions a[hreflang=uk]')"),
             "the explainer inside the iframe",
         )
         .await?;
         page.js(&format!(
-            "{root}.querySelector('.nue-editions a[hreflang=uk]').click();"
+            "{SHADOW}.querySelector('.nue-editions a[hreflang=uk]').click();"
         ))
         .await?;
         page.wait_until(
-            &format!("{root}.querySelector('[data-nue-live] > article.nue[lang=uk]')"),
+            &format!("{SHADOW}.querySelector('[data-nue-live] > article.nue[lang=uk]')"),
             "the Ukrainian edition inside the iframe",
         )
         .await
