@@ -148,7 +148,7 @@ pub async fn the_frame_switch_changes_the_edition_in_place(
 /// open section and focus on the switch.
 async fn the_other_frame_page_opens(page: &Page<'_>, base: &str) -> Step {
     switch_to_ukrainian(page, base, "?theme=dark").await?;
-    page.wait_until(
+    page.wait_until_after_leaving(
         &format!(
             "location.pathname.endsWith('/embed/frame.uk.html') && document.documentElement.lang === 'uk' \
              && {SHADOW}.activeElement?.hreflang === 'uk'"

@@ -49,13 +49,31 @@ impl Page<'_> {
     /// for an engine slowed by a busy machine (speed is measured by the
     /// benchmarks, never here), short enough to report a real hang.
     pub async fn wait_until(&self, expression: &str, what: &str) -> Step {
+        self.poll(expression, what, false).await
+    }
+
+    /// [`Page::wait_until`] while the page leaves for another: a poll that
+    /// the driver could not run, the page unloading under it (WebKitGTK:
+    /// "Callback was not called before the unload event"), counts as not
+    /// yet, and the last such error is told if the wait times out.
+    pub async fn wait_until_after_leaving(&self, expression: &str, what: &str) -> Step {
+        self.poll(expression, what, true).await
+    }
+
+    /// Polls `expression`; a poll that fails ends the wait, unless the
+    /// page may be `leaving`.
+    async fn poll(&self, expression: &str, what: &str, leaving: bool) -> Step {
         let started = Instant::now();
+        let mut failed = String::new();
         loop {
-            if self.js_bool(&format!("return !!({expression});")).await? {
-                return Ok(());
+            match self.js_bool(&format!("return !!({expression});")).await {
+                Ok(true) => return Ok(()),
+                Ok(false) => {}
+                Err(error) if leaving => failed = format!(" (last: {error})"),
+                Err(error) => return Err(error),
             }
             if started.elapsed() > Duration::from_secs(30) {
-                return Err(format!("timed out waiting for {what}"));
+                return Err(format!("timed out waiting for {what}{failed}"));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -156,7 +156,7 @@ pub async fn the_switch_changes_the_edition_in_place(page: &Page<'_>, base: &str
     page.js("window.wasmBindings = { showEdition: () => false }; \
          setTimeout(() => document.querySelector('.page-editions a[hreflang=uk]').click());")
         .await?;
-    page.wait_until(
+    page.wait_until_after_leaving(
         "!window.keptAcrossTheSwitch && location.pathname.endsWith('/uk/') \
          && document.documentElement.lang === 'uk'",
         "the Ukrainian page to open when switching in place fails",
