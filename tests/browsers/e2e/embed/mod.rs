@@ -12,6 +12,7 @@
 //! - `lifecycle.rs`: explainers that come and go with their articles;
 //! - `loading.rs`: the lazy start; `remember.rs`: remembered sections;
 //! - `element.rs`: the custom element `<nato-ukraine-explainer>`;
+//! - `fallback.rs`: the host's own link inside a placeholder, for readers the explainer cannot reach;
 //! - `bundled.rs`: the npm package in an app bundled by Vite;
 //! - `direction.rs`: its own direction in a right-to-left page;
 //! - `editions.rs`, `switch.rs`, `frame_switch.rs`: another edition, and the switch in the
@@ -22,6 +23,7 @@ mod direction;
 mod editions;
 mod element;
 mod events;
+mod fallback;
 mod frame_switch;
 mod host;
 mod iframe;
@@ -36,11 +38,12 @@ mod styles;
 mod switch;
 
 pub use bundled::copy_app as copy_bundled_app;
+pub use fallback::the_fallback_shows_without_javascript;
 pub use host::{assets_of, fetches, inside};
 pub use oembed::write_consumer_page;
 
 /// Writes the pages of the loader's own options (lazy start, remembered
-/// sections) and of its custom element into `dir`.
+/// sections), of its custom element and of the host's fallback into `dir`.
 pub fn write_loader_pages(
     dir: &std::path::Path,
     assets: &str,
@@ -48,6 +51,7 @@ pub fn write_loader_pages(
 ) -> std::io::Result<()> {
     loading::write_pages(dir, assets, files)?;
     element::write_pages(dir, assets)?;
+    fallback::write_pages(dir, assets)?;
     remember::write_pages(dir, assets, files)
 }
 
@@ -196,6 +200,20 @@ pub fn add_checks(checks: &mut Checks) {
     checks.add(
         "embed: <nato-ukraine-explainer> far down an article starts when the reader comes near",
         |page, cx| Box::pin(element::starts_when_the_reader_comes_near(page, cx.host)),
+    );
+    checks.add(
+        "embed: a link the host puts in the placeholder gives way to the explainer",
+        |page, cx| {
+            Box::pin(fallback::the_fallback_gives_way_to_the_explainer(
+                page, cx.host,
+            ))
+        },
+    );
+    checks.add(
+        "embed: a link the host puts in the placeholder stays when the WebAssembly cannot start",
+        |page, cx| {
+            Box::pin(fallback::the_fallback_stays_when_the_webassembly_cannot_start(page, cx.host))
+        },
     );
     checks.add(
         "embed: the npm package in an app bundled by Vite: both explainers run, with the WebAssembly, stylesheet and maps of the bundle",

@@ -156,7 +156,7 @@ pub fn add_checks(checks: &mut Checks) {
             },
         );
         checks.add(
-            "without JavaScript: every section open, no controls",
+            "without JavaScript: every section open, no controls; a script embed shows its host's link",
             |page, cx| Box::pin(without_wasm::without_javascript(page, cx.base, cx.host)),
         );
         checks.add(
@@ -180,11 +180,14 @@ pub fn add_checks(checks: &mut Checks) {
 
 /// A session whose engine runs no page script at all (Firefox can start so).
 pub fn add_checks_without_javascript(checks: &mut Checks) {
-    checks.add_without_loading("every section open, no controls", |page, cx| {
-        Box::pin(without_wasm::reads_without_javascript(
-            page, cx.base, cx.host,
-        ))
-    });
+    checks.add_without_loading(
+        "every section open, no controls; a script embed shows its host's link",
+        |page, cx| {
+            Box::pin(without_wasm::reads_without_javascript(
+                page, cx.base, cx.host,
+            ))
+        },
+    );
     checks.add_without_loading(
         "the plain rendition reads, and its sections open, with no script",
         |page, cx| Box::pin(without_wasm::plain_rendition_reads_and_opens(page, cx.base)),

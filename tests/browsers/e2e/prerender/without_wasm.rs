@@ -123,7 +123,8 @@ pub async fn without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step
 }
 
 /// The standalone pages of both editions and the CMS fragment, in a browser whose page
-/// scripts do not run: every section shown, no control that cannot work.
+/// scripts do not run: every section shown, no control that cannot work; a
+/// script embed shows the link its host put in it.
 pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -> Step {
     let mut problems = Vec::new();
     for url in [
@@ -139,6 +140,9 @@ pub async fn reads_without_javascript(page: &Page<'_>, base: &str, host: &str) -
         if seen["problems"] != json!([]) {
             problems.push(format!("{url}: {}", seen["problems"]));
         }
+    }
+    if let Err(problem) = crate::embed::the_fallback_shows_without_javascript(page, host).await {
+        problems.push(problem);
     }
     match problems.is_empty() {
         true => Ok(()),
