@@ -147,10 +147,10 @@ fn broken_toml_gives_its_line() {
 
 #[test]
 fn a_malformed_update_date_is_refused() {
-    let text = edited("updated = \"2026-11-29\"", "updated = \"29/11/2026\"");
+    let text = edited("updated = \"2026-12-04\"", "updated = \"04/12/2026\"");
     assert_eq!(
         messages(&text),
-        ["content/story.toml: source.updated: `29/11/2026` is not a date like 2024-06-13 or a span like 2024-06-13/2024-06-15"]
+        ["content/story.toml: source.updated: `04/12/2026` is not a date like 2024-06-13 or a span like 2024-06-13/2024-06-15"]
     );
 }
 
@@ -172,7 +172,11 @@ fn the_reporting_date_is_required_and_must_exist() {
 
 #[test]
 fn every_date_label_says_its_year() {
-    let text = edited("when = \"13-14 June 2024\"", "when = \"13-14 June\"").replacen(
+    let text = edited(
+        "when = \"Thursday 13 June 2024\"",
+        "when = \"Thursday 13 June\"",
+    )
+    .replacen(
         "reported_label = \"13 June 2024\"",
         "reported_label = \"Thursday\"",
         1,
@@ -180,7 +184,7 @@ fn every_date_label_says_its_year() {
     assert_eq!(
         messages(&text),
         [
-            "content/story.toml: timeline[1].when: `13-14 June` does not say its year (2024)",
+            "content/story.toml: timeline[1].when: `Thursday 13 June` does not say its year (2024)",
             "content/story.toml: source.reported_label: `Thursday` does not say its year (2024)",
         ]
     );
@@ -201,8 +205,8 @@ fn key_dates_are_real_spans_in_order() {
         messages(&out_of_order),
         ["content/story.toml: timeline[3].date: `2024-06-01` comes before timeline[2].date: keep the dates in order"]
     );
-    let updated_first = edited("updated = \"2026-11-29\"", "updated = \"2024-06-01\"").replacen(
-        "updated_label = \"29 November 2026\"",
+    let updated_first = edited("updated = \"2026-12-04\"", "updated = \"2024-06-01\"").replacen(
+        "updated_label = \"4 December 2026\"",
         "updated_label = \"1 June 2024\"",
         1,
     );
