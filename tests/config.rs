@@ -166,3 +166,29 @@ fn data_attributes_map_to_the_same_options() {
     assert_eq!(config.heading_level, 3);
     assert!(config.parts.people && !config.parts.timeline);
 }
+
+/// The options table of docs/embedding.md names every key the widget reads,
+/// so a newsroom never has to read the code to find one.
+#[test]
+fn the_embedding_guide_names_every_key() {
+    use nato_ukraine_explainer::options::{Parts, KEYS};
+    use nato_ukraine_explainer::story::UiText;
+    let guide = std::fs::read_to_string("docs/embedding.md").expect("docs/embedding.md reads");
+    // Words in code spans: `parts` lists its names in one (`keyNumbers people`).
+    let named: Vec<&str> = guide
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .flat_map(str::split_whitespace)
+        .collect();
+    let missing: Vec<&&str> = KEYS
+        .iter()
+        .chain(&Parts::KEYS)
+        .chain(UiText::KEYS)
+        .filter(|key| !named.contains(key))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/embedding.md does not name {missing:?}"
+    );
+}
