@@ -40,7 +40,7 @@ const edition = (lang) => (EDITIONS.indexOf(lang) > 0 ? lang : "");
 // The story's texts, which prerendered HTML carries beside itself; fetched
 // once, with the WebAssembly, for explainers rendered afresh and for HTML of
 // another build, whose table leads with another fingerprint. The build
-// fills in the story's (src/bin/prerender.rs), so no cache answers with
+// fills in the story's (src/bin/prerender/main.rs), so no cache answers with
 // another story's either.
 const carries = (host) =>
   host?.shadowRoot?.querySelector("script[data-nue-story]")?.textContent.startsWith('["__STORY__"');

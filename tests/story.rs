@@ -121,6 +121,8 @@ fn a_misspelt_field_is_named_not_ignored() {
     );
     let errors = errors(&text);
     assert_eq!(errors[0].field, "people[2].rolle");
+    let line = text.lines().position(|l| l.starts_with("rolle =")).unwrap() + 1;
+    assert_eq!(errors[0].line, Some(line), "the misspelt field's own line");
     assert!(
         errors[0].problem.starts_with("is not a known field"),
         "{}",
