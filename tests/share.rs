@@ -108,3 +108,49 @@ fn the_share_image_is_1200_by_630_with_the_headline_drawn() {
     assert!(dark(64, 1000, 110, 170) > 2000, "no headline text drawn");
     assert_eq!(dark(1150, 1200, 110, 400), 0);
 }
+
+/// Every edition's share image: each key number drawn inside its tile, none
+/// running into the gaps between tiles or off the image's edge.
+#[test]
+fn every_editions_key_numbers_stay_inside_their_tiles() {
+    use nato_ukraine_explainer::story::editions::{check, file_of, languages_in};
+    let mut stories = vec![STORY.clone()];
+    for language in languages_in(std::path::Path::new("content")).expect("content/ reads") {
+        let file = file_of(&language);
+        let text = std::fs::read_to_string(&file).expect("the edition reads");
+        stories.push(check(&file, &text, &STORY).expect("the edition checks"));
+    }
+    assert!(stories.len() > 1, "the editions are drawn too");
+    let (width, _) = IMAGE_SIZE;
+    let column = (width - 128) / 4;
+    for story in &stories {
+        let png = share_image(story).expect("the image draws");
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("it decodes");
+        // The numbers' blue (#0b4d8c), in the tiles' rows from x0 to x1.
+        let blue = |x0: u32, x1: u32| {
+            (500..596)
+                .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+                .filter(|&(x, y)| {
+                    let p = pixmap.pixel(x, y).expect("inside");
+                    p.red() < 70 && p.blue() > 100 && p.green() < 120
+                })
+                .count()
+        };
+        for i in 0..4 {
+            let left = 64 + column * i;
+            let right = left + column - 16;
+            let next = if i == 3 { width } else { left + column };
+            assert!(
+                blue(left, right) > 200,
+                "{}: tile {i} has no number drawn",
+                story.language
+            );
+            assert_eq!(
+                blue(right, next),
+                0,
+                "{}: the number in tile {i} runs out of it",
+                story.language
+            );
+        }
+    }
+}

@@ -5,8 +5,9 @@
 //!
 //! `page.rs` fits the pages that are ours to one request: stylesheets
 //! inlined and allowed by hash, the WebAssembly's request started at once;
-//! `built_files.rs` finds the hashed files those pages name; `share.rs`
-//! and `oembed.rs` say what search engines, social networks and CMSs see;
+//! `built_files.rs` finds the hashed files those pages name; `share.rs`,
+//! `share_image.rs` and `oembed.rs` say what search engines, social
+//! networks and CMSs see;
 //! `types.rs` writes the loader's TypeScript declarations; `texts.rs` the
 //! table of the story's texts that prerendered HTML carries.
 
@@ -18,6 +19,7 @@ mod page;
 mod plain;
 mod rewrite;
 mod share;
+mod share_image;
 mod texts;
 mod types;
 
@@ -35,7 +37,8 @@ pub use rewrite::{
     allow, inline_module, inline_stylesheets, insert_before_scripts, insert_into, without_comments,
     without_snippets_of_controls,
 };
-pub use share::{head_tags, json_ld, share_image, Share, IMAGE_SIZE, SHARE_IMAGE};
+pub use share::{head_tags, json_ld, Share};
+pub use share_image::{share_image, IMAGE_SIZE, SHARE_IMAGE};
 pub use texts::story_texts;
 pub use types::{loader_types, TYPES_FILE};
 

@@ -4,7 +4,8 @@
 //! `html`, the iframe embed with its host script, into an article.
 
 use super::page::{escape_attribute as attr, is_absolute};
-use super::share::{Share, IMAGE_SIZE, SHARE_IMAGE};
+use super::share::Share;
+use super::share_image::{IMAGE_SIZE, SHARE_IMAGE};
 use super::BuiltFiles;
 use crate::story::Story;
 use serde_json::json;
