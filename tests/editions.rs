@@ -117,6 +117,15 @@ fn the_ukrainian_plain_rendition_survives_a_feed_sanitizer() {
         map.as_deref(),
         Some("https://assets.example/explainer/embed/plain-map.uk.svg")
     );
+    let page = parse(&html);
+    // Its link is to the Ukrainian page, named by its headline.
+    let link = page.one(r#"a[href="https://assets.example/explainer/uk/"]"#);
+    assert_eq!(link.visible_text(), ukrainian().headline.as_ref());
+    // A person's role and part, and a key date's day and event, each on a
+    // line of its own, not run together with punctuation Ukrainian writes
+    // otherwise.
+    let (people, steps) = (ukrainian().people.len(), ukrainian().timeline.len());
+    assert_eq!(page.all("li > strong + br").len(), people + steps, "{html}");
     let cleaned = parse(&ammonia::clean(&html));
     let text = cleaned.visible_words();
     for fact in FACTS_UK {

@@ -99,8 +99,11 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                     .iter()
                     .map(|p| {
                         view! {
+                            // Each on its own line, as the explainer's cards
+                            // show them: no punctuation a language writes
+                            // otherwise between them.
                             <li>
-                                <strong>{p.name.as_ref()}</strong> ", " {p.role.as_ref()} ": "
+                                <strong>{p.name.as_ref()}</strong> <br/> {p.role.as_ref()} <br/>
                                 {p.part.as_ref()}
                             </li>
                         }
@@ -116,7 +119,7 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                         view! {
                             <li>
                                 <strong><time datetime=step.first_day()>{step.when.as_ref()}</time></strong>
-                                ": " {step.what.as_ref()}
+                                <br/> {step.what.as_ref()}
                             </li>
                         }
                     })
@@ -127,8 +130,9 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                 {ui.updated.as_ref()} ": "
                 <time datetime=source.updated.as_ref()>{source.updated_label.as_ref()}</time>
             </p>
+            // The edition's own page, which its headline names.
             <p>
-                <a href=url>{ui.kicker.as_ref()} ": " {story.headline.as_ref()}</a>
+                <a href=super::edition_url(&url, &story.language)>{story.headline.as_ref()}</a>
             </p>
         </article>
     }
