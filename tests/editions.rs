@@ -102,6 +102,9 @@ fn the_ukrainian_page_holds_every_fact() {
     }
     // Dates say their year, in a form a machine reads.
     assert!(page.has(r#"time[datetime="2024-06-12"]"#));
+    // The source's title stays as published, in English, and says so.
+    let title = page.one(r#".nue-source cite[lang="en"]"#);
+    assert_eq!(title.visible_text(), story.source.title.as_ref());
 }
 
 #[test]
@@ -187,6 +190,11 @@ fn an_edition_that_tells_another_story_is_refused() {
             ),
             "sections[2].paragraphs",
             "has 2 paragraphs; the English edition has 3",
+        ),
+        (
+            changed(&text, "title = \"NATO Ministers", "title = \"Міністри НАТО"),
+            "source.title",
+            "is Міністри НАТО",
         ),
         (
             changed(&text, "language = \"uk\"", "language = \"ru\""),

@@ -24,6 +24,7 @@ fn every_fact_survives_a_feed_sanitizer() {
         &STORY.dateline,
         &STORY.source.reported_label,
         &STORY.source.credit,
+        &STORY.source.title,
         &STORY.source.updated_label,
     ];
     facts.extend(

@@ -33,7 +33,8 @@ fn structured_data_is_a_news_article_with_the_story_facts() {
     assert_eq!(data["dateModified"], STORY.source.updated.as_ref());
     assert_eq!(data["url"], url);
     assert_eq!(data["image"], "https://assets.example/explainer/share.png");
-    assert_eq!(data["isBasedOn"]["name"], STORY.source.credit.as_ref());
+    assert_eq!(data["isBasedOn"]["name"], STORY.source.title.as_ref());
+    assert_eq!(data["isBasedOn"]["inLanguage"], "en");
     let about = data["about"].as_array().expect("about is a list");
     for person in STORY.people.iter() {
         assert!(

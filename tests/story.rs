@@ -153,6 +153,15 @@ fn broken_toml_gives_its_line() {
 }
 
 #[test]
+fn the_source_title_needs_a_language_tag() {
+    let text = edited("title_language = \"en\"", "title_language = \"English\"");
+    assert_eq!(
+        messages(&text),
+        ["content/story.toml: source.title_language: `English` is not a language tag such as \"en\" or \"de-CH\""]
+    );
+}
+
+#[test]
 fn a_malformed_update_date_is_refused() {
     let text = edited(&updated_line(), "updated = \"04/12/2026\"");
     assert_eq!(

@@ -13,7 +13,9 @@ pub fn SourceNote(
         <footer class="nue-source">
             <p>
                 <span class="nue-source__label">{ui.source_heading.clone()} ": "</span>
-                {source.credit.as_ref()}
+                {source.credit.as_ref()} " "
+                // In its own language, whatever the edition's.
+                <cite lang=source.title_language.as_ref()>{source.title.as_ref()}</cite>
             </p>
             <p>
                 <span class="nue-source__label">{ui.updated.clone()} ": "</span>

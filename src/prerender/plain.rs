@@ -126,7 +126,8 @@ fn PlainExplainer(story: &'static Story, url: String) -> impl IntoView {
                     .collect_view()}
             </ol>
             <p>
-                {ui.source_heading.as_ref()} ": " {source.credit.as_ref()} ". "
+                {ui.source_heading.as_ref()} ": " {source.credit.as_ref()} " "
+                <cite lang=source.title_language.as_ref()>{source.title.as_ref()}</cite> ". "
                 {ui.updated.as_ref()} ": "
                 <time datetime=source.updated.as_ref()>{source.updated_label.as_ref()}</time>
             </p>

@@ -104,7 +104,11 @@ pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_js
         "image": image,
         "datePublished": story.source.reported,
         "dateModified": story.source.updated,
-        "isBasedOn": { "@type": "NewsArticle", "name": story.source.credit },
+        "isBasedOn": {
+            "@type": "NewsArticle",
+            "name": story.source.title,
+            "inLanguage": story.source.title_language,
+        },
         "about": about,
     });
     if is_absolute(url) {

@@ -137,12 +137,21 @@ pub fn compare(file: &str, text: &str, english: &Story, edition: &Story) -> Vec<
             differ("timeline", Some(i), "date", problem);
         }
     }
-    if english.source.reported != edition.source.reported {
-        let problem = format!(
-            "is {}; the English edition's is {}",
-            edition.source.reported, english.source.reported
-        );
-        differ("source", None, "reported", problem);
+    // The same report, under the title it was published with.
+    let (theirs, ours) = (&english.source, &edition.source);
+    for (field, theirs, ours) in [
+        ("reported", &theirs.reported, &ours.reported),
+        ("title", &theirs.title, &ours.title),
+        (
+            "title_language",
+            &theirs.title_language,
+            &ours.title_language,
+        ),
+    ] {
+        if theirs != ours {
+            let problem = format!("is {ours}; the English edition's is {theirs}");
+            differ("source", None, field, problem);
+        }
     }
     out
 }

@@ -156,8 +156,15 @@ pub struct Step {
     serde(deny_unknown_fields)
 )]
 pub struct Source {
-    /// How the source is named to the reader.
+    /// How the source is named to the reader, before its title, with the
+    /// punctuation the edition's language puts between them.
     pub credit: Text,
+    /// The source's own title, as it was published: the same in every
+    /// edition.
+    pub title: Text,
+    /// The language `title` is written in (a tag such as "en"): its `lang`,
+    /// so a screen reader reads it in that language on any edition's page.
+    pub title_language: Text,
     /// The day the source reported the story (`YYYY-MM-DD`): what the
     /// story's tense is framed by.
     pub reported: Text,

@@ -100,12 +100,21 @@ pub fn validate(story: &Story) -> Vec<(String, String)> {
 
     let Source {
         credit,
+        title,
+        title_language,
         reported,
         reported_label,
         updated,
         updated_label,
     } = &story.source;
     out.text("source.credit", credit);
+    out.text("source.title", title);
+    if !super::is_language_tag(title_language) {
+        out.push(
+            "source.title_language",
+            format!("`{title_language}` is not a language tag such as \"en\" or \"de-CH\""),
+        );
+    }
     out.text("source.reported_label", reported_label);
     out.text("source.updated_label", updated_label);
     let reported = out.date(

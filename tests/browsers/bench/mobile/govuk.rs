@@ -67,8 +67,9 @@ pub(super) fn govuk_page(story: &Story) -> String {
         );
     }
     body += &format!(
-        "</ol><p class=\"govuk-body-s\">{} {}</p>",
+        "</ol><p class=\"govuk-body-s\">{} <cite>{}</cite> {}</p>",
         text(&story.source.credit),
+        text(&story.source.title),
         text(&story.source.updated_label)
     );
     format!(
