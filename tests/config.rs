@@ -87,7 +87,8 @@ fn attribute_text_is_read_as_an_attribute_gives_it() {
 
 #[test]
 fn open_all_opens_every_section() {
-    let (config, _) = config(&[("open", text("all"))]);
+    let (config, warnings) = config(&[("open", text("all"))]);
+    assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(
         config.open,
         ["nato-plan", "security-agreement", "sanctions"]

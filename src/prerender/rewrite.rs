@@ -264,6 +264,7 @@ mod tests {
             allowed.contains("style-src 'self' 'sha256-47DEQ"),
             "{allowed}"
         );
+        assert_eq!(allowed.matches("'sha256-").count(), 1, "{allowed}");
         assert!(allow("<p>no policy</p>", "style-src", &[]).is_err());
         let text = r#"<p>style-src 'self'</p>"#;
         assert!(allow(text, "style-src", &[]).is_err(), "text is no policy");

@@ -25,10 +25,12 @@ pub fn add_checks(checks: &mut Checks) {
     });
 }
 
-/// Relative luminance of the widget's background, 0 (black) to 1 (white).
+/// Relative luminance of the widget's background, 0 (black) to 1 (white);
+/// a background that is not opaque (the host showing through) has none.
 async fn colours(page: &Page<'_>, prefs: Prefs) -> Step {
     let luminance = page
         .js("const c = getComputedStyle(document.querySelector('.nue')).backgroundColor.match(/[\\d.]+/g).map(Number); \
+             if (c.length > 3 && c[3] < 1) return 'not opaque'; \
              const l = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; \
              return 0.2126 * l(c[0]) + 0.7152 * l(c[1]) + 0.0722 * l(c[2]);")
         .await?
@@ -38,7 +40,7 @@ async fn colours(page: &Page<'_>, prefs: Prefs) -> Step {
         (true, l) if (0.0..0.1).contains(&l) => Ok(()),
         (false, l) if l > 0.8 => Ok(()),
         (dark, l) => Err(format!(
-            "background luminance {l:.2} in {} mode",
+            "background luminance {l:.2} (-1: not an opaque colour) in {} mode",
             if dark { "dark" } else { "light" }
         )),
     }

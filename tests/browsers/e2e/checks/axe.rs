@@ -13,8 +13,12 @@ pub fn add_checks(checks: &mut Checks) {
 }
 
 pub(crate) async fn axe(page: &Page<'_>, axe_source: &str) -> Step {
-    page.js(&format!("{axe_source}\nreturn typeof axe;"))
+    let loaded = page
+        .js(&format!("{axe_source}\nreturn typeof axe;"))
         .await?;
+    if loaded != "object" {
+        return Err(format!("axe-core did not load: `typeof axe` is {loaded}"));
+    }
     let mut problems = Vec::new();
     for state in ["closed", "open"] {
         if state == "open" {
@@ -33,13 +37,14 @@ pub(crate) async fn axe(page: &Page<'_>, axe_source: &str) -> Step {
             )
             .await
             .map_err(|e| format!("axe did not run: {e}"))?;
-        if let Value::Array(violations) = result {
-            problems.extend(
-                violations
-                    .iter()
-                    .map(|v| format!("{state}: {}", v.as_str().unwrap_or("?"))),
-            );
-        }
+        let Value::Array(violations) = result else {
+            return Err(format!("{state}: axe-core answered {result}, not a list"));
+        };
+        problems.extend(
+            violations
+                .iter()
+                .map(|v| format!("{state}: {}", v.as_str().unwrap_or("?"))),
+        );
     }
     if problems.is_empty() {
         Ok(())

@@ -73,18 +73,23 @@ async fn handle_follows_the_switch(page: &Page<'_>) -> Step {
          element.shadowRoot.querySelector('.nue-editions a[hreflang=uk]').click(); \
          await heard; \
          const lang = element.shadowRoot.querySelector('article.nue').lang; \
-         const results = [lang, handle.close('sanctions'), handle.open('nato-plan')]; \
+         const answers = [handle.close('sanctions'), handle.open('nato-plan')]; \
+         await new Promise((resolve) => setTimeout(resolve, 50)); \
+         const expanded = (id) => element.shadowRoot \
+           .querySelector(`button[aria-controls$=\"${id}-panel\"]`)?.getAttribute('aria-expanded'); \
+         const results = [lang, ...answers, expanded('sanctions'), expanded('nato-plan')]; \
          handle.unmount(); \
          results.push(element.shadowRoot.querySelector('article.nue') === null); \
          element.remove(); done(results); ",
         "mount() handle after a switch",
     )
     .await?;
-    let expected = json!(["uk", true, true, true]);
+    let expected = json!(["uk", true, true, "false", "true", true]);
     match seen == expected {
         true => Ok(()),
         false => Err(format!(
-            "[lang, close, open, unmounted] after a switch = {seen}, not {expected}"
+            "[lang, close, open, sanctions expanded, nato-plan expanded, unmounted] \
+             after a switch = {seen}, not {expected}"
         )),
     }
 }

@@ -9,6 +9,7 @@
 mod devtools;
 mod input;
 mod screenshot;
+pub mod warnings;
 
 use fantoccini::Client;
 use serde_json::Value;

@@ -48,12 +48,22 @@ return {
   page: document.documentElement.lang,
   explainer: main.querySelector('article.nue')?.lang,
   hydrated: !!main.querySelector(':scope > [data-nue-stamp][data-nue-live] > article.nue'),
-  warnings: window.warnings || [],
+  warnings: window.warnings ?? null,
   links: links.map((a) => [a.textContent, a.lang, a.hreflang, a.getAttribute('aria-current')]),
   text: main.innerText.replace(/\s+/g, ' '),
 };"#;
 
-pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base: &str) -> Step {
+pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(
+    page: &Page<'_>,
+    cx: &Context<'_>,
+) -> Step {
+    page.with_warnings_recorded(cx.engine, |none| {
+        ukrainian_page_taken_over(page, cx.base, none)
+    })
+    .await
+}
+
+async fn ukrainian_page_taken_over(page: &Page<'_>, base: &str, warnings: Value) -> Step {
     page.load(&format!("{base}/uk/")).await?;
     let state = page.js(STATE).await?;
     let links = json!([
@@ -67,7 +77,7 @@ pub async fn the_ukrainian_page_is_taken_over_in_ukrainian(page: &Page<'_>, base
             ("page", json!("uk")),
             ("explainer", json!("uk")),
             ("hydrated", json!(true)),
-            ("warnings", json!([])),
+            ("warnings", warnings),
             ("links", links),
         ],
     )?;
@@ -194,8 +204,13 @@ pub async fn the_ukrainian_page_at_a_phone_and_a_desktop(
 /// which the WebAssembly takes over, in Ukrainian, as prerendered.
 pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
     page: &Page<'_>,
-    base: &str,
+    cx: &Context<'_>,
 ) -> Step {
+    page.with_warnings_recorded(cx.engine, |none| frame_opens_ukrainian(page, cx.base, none))
+        .await
+}
+
+async fn frame_opens_ukrainian(page: &Page<'_>, base: &str, warnings: Value) -> Step {
     page.open(
         &format!("{base}/embed/frame.html?lang=uk#sanctions"),
         &format!(
@@ -211,7 +226,7 @@ pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
              return {{ page: document.documentElement.lang, hash: location.hash, \
                hydrated: !!{}, explainer: root.querySelector('article.nue')?.lang, \
                text: root.querySelector('article.nue')?.textContent.replace(/\\s+/g, ' '), \
-               warnings: window.warnings || [] }};",
+               warnings: window.warnings ?? null }};",
             inside("explainer", "[data-nue-stamp][data-nue-live] > .nue")
         ))
         .await?;
@@ -223,7 +238,7 @@ pub async fn the_frame_opens_the_ukrainian_edition_for_lang_uk(
             ("hash", json!("#sanctions")),
             ("hydrated", json!(true)),
             ("explainer", json!("uk")),
-            ("warnings", json!([])),
+            ("warnings", warnings),
         ],
     )
 }
@@ -249,7 +264,7 @@ pub async fn the_ukrainian_fragment_is_taken_over_in_ukrainian(
             "const root = document.getElementById('{host_id}').shadowRoot; \
              return {{ explainer: root.querySelector('article.nue')?.lang, \
                text: root.querySelector('article.nue')?.textContent.replace(/\\s+/g, ' '), \
-               warnings: window.warnings || [], csp: window.cspViolations || [] }};"
+               warnings: window.warnings ?? null, csp: window.cspViolations || [] }};"
         ))
         .await?;
     reads_in_ukrainian(

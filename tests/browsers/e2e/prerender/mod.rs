@@ -40,7 +40,7 @@ pub fn add_checks(checks: &mut Checks) {
             "editions: the Ukrainian page is taken over in Ukrainian",
             |page, cx| {
                 Box::pin(editions::the_ukrainian_page_is_taken_over_in_ukrainian(
-                    page, cx.base,
+                    page, cx,
                 ))
             },
         );
@@ -64,7 +64,7 @@ pub fn add_checks(checks: &mut Checks) {
             "editions: the iframe's page opens the Ukrainian edition for ?lang=uk",
             |page, cx| {
                 Box::pin(editions::the_frame_opens_the_ukrainian_edition_for_lang_uk(
-                    page, cx.base,
+                    page, cx,
                 ))
             },
         );

@@ -4,6 +4,7 @@
 //! (the back button returns), and the page hears a `language` event.
 
 use super::editions::{holds, reads_in_ukrainian, shown_map};
+use crate::page::warnings::RECORDER;
 use crate::page::{Page, Step};
 use nato_ukraine_explainer::story::STORY;
 use serde_json::json;
@@ -26,7 +27,7 @@ return {
   heard: window.languagesHeard,
   moved: Math.abs(scrollY - window.scrolledTo) > 1,
   explainers: main.querySelectorAll('article.nue').length,
-  warnings: window.warnings || [],
+  warnings: window.warnings ?? null,
   text: main.innerText.replace(/\s+/g, ' '),
   canonical: [document.querySelector('link[rel=canonical]')?.href,
               document.querySelector("meta[property='og:url']")?.content],
@@ -66,6 +67,8 @@ pub async fn the_switch_changes_the_edition_in_place(page: &Page<'_>, base: &str
     // marked after the focus, which may scroll the link into view.
     page.focus(".page-editions a[hreflang=uk]").await?;
     page.js(MARK).await?;
+    // The switch's own warnings, in every engine (they come after this).
+    page.js(RECORDER).await?;
     page.press('\u{E007}').await?;
     page.wait_until(
         "document.documentElement.lang === 'uk' && window.languagesHeard.length === 1",
