@@ -224,3 +224,25 @@ fn an_edition_that_tells_another_story_is_refused() {
         }
     }
 }
+
+/// The map's members in the Ukrainian alphabet's order, where a Ukrainian
+/// reader looks for a country (Unicode's order puts Є, І and Ї apart).
+#[test]
+fn the_ukrainian_members_are_in_ukrainian_alphabetical_order() {
+    const ALPHABET: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+    let key = |name: &str| -> Vec<usize> {
+        let letters = name.to_lowercase();
+        letters
+            .chars()
+            .filter_map(|letter| ALPHABET.chars().position(|a| a == letter))
+            .collect()
+    };
+    let map = ukrainian().sections[0]
+        .map
+        .as_ref()
+        .expect("the plan's map");
+    let names: Vec<&str> = map.members.iter().map(AsRef::as_ref).collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|name| key(name));
+    assert_eq!(names, sorted);
+}
