@@ -155,3 +155,43 @@ fn every_editions_key_numbers_stay_inside_their_tiles() {
         }
     }
 }
+
+/// The Ukrainian page's structured data names the story's organisations and
+/// places in Ukrainian, as the page's `inLanguage` says; every edition has
+/// its names, and names that do not match the English ones are refused.
+#[test]
+fn each_editions_structured_data_is_in_its_language() {
+    use nato_ukraine_explainer::story::editions::{check, file_of, languages_in};
+    let share = Share::read().expect("content/share.toml reads");
+    for language in languages_in(std::path::Path::new("content")).expect("content/ reads") {
+        assert!(
+            share.editions.contains_key(&language),
+            "content/share.toml: no [editions.{language}] for content/story.{language}.toml"
+        );
+    }
+    let file = file_of("uk");
+    let text = std::fs::read_to_string(&file).expect("the edition reads");
+    let story = Box::leak(Box::new(check(&file, &text, &STORY).expect("it checks")));
+    let data = json_ld_of(&head_tags(story, &share, "/", "/share.uk.png"));
+    assert_eq!(data["inLanguage"], "uk");
+    let names: Vec<&str> = data["about"]
+        .as_array()
+        .expect("about is a list")
+        .iter()
+        .filter_map(|a| a["name"].as_str())
+        .collect();
+    for name in ["НАТО", "Україна", "Брюссель", "Рустем Умєров"] {
+        assert!(names.contains(&name), "{name} is not in {names:?}");
+    }
+    assert!(!names.contains(&"Ukraine"), "{names:?}");
+
+    let short: Share = toml::from_str(
+        "organizations = [\"NATO\"]\nplaces = [\"Ukraine\", \"Russia\"]\nprovider = \"P\"\n\
+         [editions.uk]\norganizations = [\"НАТО\"]\nplaces = [\"Україна\"]\n",
+    )
+    .expect("it parses");
+    assert_eq!(
+        short.checked().unwrap_err(),
+        "content/share.toml: editions.uk.places: names 1 where the English edition names 2"
+    );
+}

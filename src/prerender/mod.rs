@@ -37,7 +37,7 @@ pub use rewrite::{
     allow, inline_module, inline_stylesheets, insert_before_scripts, insert_into, without_comments,
     without_snippets_of_controls,
 };
-pub use share::{head_tags, json_ld, Share};
+pub use share::{head_tags, json_ld, Names, Share};
 pub use share_image::{share_image, IMAGE_SIZE, SHARE_IMAGE};
 pub use texts::story_texts;
 pub use types::{loader_types, TYPES_FILE};

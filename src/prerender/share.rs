@@ -9,6 +9,7 @@ use super::share_image::IMAGE_SIZE;
 use crate::story::Story;
 use serde::Deserialize;
 use serde_json::json;
+use std::collections::BTreeMap;
 
 /// Where the share data lives, relative to the crate root.
 pub const SHARE_FILE: &str = "content/share.toml";
@@ -23,13 +24,56 @@ pub struct Share {
     pub places: Vec<String>,
     /// Who provides the embed, as oEmbed consumers name it.
     pub provider: String,
+    /// Each edition's names in its language (`[editions.uk]`), the same
+    /// ones in the same order.
+    #[serde(default)]
+    pub editions: BTreeMap<String, Names>,
+}
+
+/// The organisations and places of [`Share`], in an edition's language.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub organizations: Vec<String>,
+    pub places: Vec<String>,
 }
 
 impl Share {
     /// Reads `content/share.toml`; an error names the file, the line where
     /// known and the problem.
     pub fn read() -> Result<Share, String> {
-        super::read_toml(SHARE_FILE)
+        super::read_toml::<Share>(SHARE_FILE)?.checked()
+    }
+
+    /// The share data, if each edition has as many names as the English
+    /// edition; else the problem, naming the file and the field.
+    pub fn checked(self) -> Result<Share, String> {
+        let share = self;
+        for (language, names) in &share.editions {
+            for (field, ours, theirs) in [
+                ("organizations", &names.organizations, &share.organizations),
+                ("places", &names.places, &share.places),
+            ] {
+                if ours.len() != theirs.len() {
+                    return Err(format!(
+                        "{SHARE_FILE}: editions.{language}.{field}: names {} where the English \
+                         edition names {}",
+                        ours.len(),
+                        theirs.len()
+                    ));
+                }
+            }
+        }
+        Ok(share)
+    }
+
+    /// The organisations and places in `language`, the English ones where
+    /// that edition has none.
+    pub fn names_in(&self, language: &str) -> (&[String], &[String]) {
+        match self.editions.get(language) {
+            Some(names) => (&names.organizations, &names.places),
+            None => (&self.organizations, &self.places),
+        }
     }
 }
 
@@ -78,20 +122,19 @@ pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String
 /// retells, about the story's people, organisations and places; `url` is
 /// the English page's address.
 pub fn json_ld(story: &Story, share: &Share, url: &str, image: &str) -> serde_json::Value {
+    let (organizations, places) = share.names_in(&story.language);
     let mut about: Vec<serde_json::Value> = story
         .people
         .iter()
         .map(|p| json!({ "@type": "Person", "name": p.name, "jobTitle": p.role }))
         .collect();
     about.extend(
-        share
-            .organizations
+        organizations
             .iter()
             .map(|name| json!({ "@type": "Organization", "name": name })),
     );
     about.extend(
-        share
-            .places
+        places
             .iter()
             .map(|name| json!({ "@type": "Place", "name": name })),
     );
