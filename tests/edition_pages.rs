@@ -60,8 +60,8 @@ fn hreflang_pairs_point_at_each_other() {
 #[test]
 fn each_page_states_its_locale_language_and_address() {
     let tags = tags_of(ukrainian());
-    assert!(tags.has(r#"meta[property="og:locale"][content="uk"]"#));
-    assert!(tags.has(r#"meta[property="og:locale:alternate"][content="en"]"#));
+    assert!(tags.has(r#"meta[property="og:locale"][content="uk_UA"]"#));
+    assert!(tags.has(r#"meta[property="og:locale:alternate"][content="en_US"]"#));
     assert!(tags.has(r#"meta[property="og:url"][content="https://assets.example/explainer/uk/"]"#));
     let json = tags
         .one(r#"script[type="application/ld+json"]"#)
@@ -71,8 +71,8 @@ fn each_page_states_its_locale_language_and_address() {
     assert_eq!(data["url"], format!("{SITE}uk/"));
     assert_eq!(data["headline"], ukrainian().headline.as_ref());
     let english = tags_of(&STORY);
-    assert!(english.has(r#"meta[property="og:locale"][content="en"]"#));
-    assert!(english.has(r#"meta[property="og:locale:alternate"][content="uk"]"#));
+    assert!(english.has(r#"meta[property="og:locale"][content="en_US"]"#));
+    assert!(english.has(r#"meta[property="og:locale:alternate"][content="uk_UA"]"#));
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn without_an_absolute_address_no_page_names_a_relative_alternate() {
     let share = Share::read().expect("content/share.toml reads");
     let tags = parse(&head_tags(ukrainian(), &share, "/", "/share.uk.png"));
     assert!(!tags.has(r#"link[rel="alternate"][hreflang]"#));
-    assert!(tags.has(r#"meta[property="og:locale"][content="uk"]"#));
+    assert!(tags.has(r#"meta[property="og:locale"][content="uk_UA"]"#));
 }
 
 #[test]

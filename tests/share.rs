@@ -187,11 +187,19 @@ fn each_editions_structured_data_is_in_its_language() {
 
     let short: Share = toml::from_str(
         "organizations = [\"NATO\"]\nplaces = [\"Ukraine\", \"Russia\"]\nprovider = \"P\"\n\
-         [editions.uk]\norganizations = [\"НАТО\"]\nplaces = [\"Україна\"]\n",
+         locale = \"en_US\"\n\
+         [editions.uk]\norganizations = [\"НАТО\"]\nplaces = [\"Україна\"]\nlocale = \"uk_UA\"\n",
     )
     .expect("it parses");
     assert_eq!(
         short.checked().unwrap_err(),
         "content/share.toml: editions.uk.places: names 1 where the English edition names 2"
+    );
+    let mut regionless = Share::read().expect("content/share.toml reads");
+    regionless.editions.get_mut("uk").expect("uk").locale = "uk".into();
+    assert_eq!(
+        regionless.checked().unwrap_err(),
+        "content/share.toml: editions.uk.locale: `uk` is not the language `uk` with a \
+         territory, as Open Graph writes it (`uk_XX`)"
     );
 }

@@ -1,7 +1,6 @@
 //! A standalone page for each edition: the English one at the top of the
 //! built folder, each other in a folder named by its language (`uk/`),
-//! every one naming the others for search engines (`hreflang`) and social
-//! networks (`og:locale`).
+//! every one naming the others for search engines (`hreflang`).
 
 use super::page::{escape_attribute as attr, is_absolute, is_relative};
 use super::rewrite::{edit, edit_one};
@@ -34,22 +33,11 @@ fn leak(text: &str) -> &'static str {
     Box::leak(text.to_owned().into_boxed_str())
 }
 
-/// The tags that name every edition's page and the page's own locale:
-/// `hreflang` alternates (the English page the default), when `site` is
-/// absolute as crawlers need, and Open Graph's `og:locale`, with the
-/// tag's hyphen as Open Graph spells it (`en`, `pt_BR`).
-pub fn edition_tags(story: &Story, site: &str) -> String {
-    let locale = |language: &str| language.replace('-', "_");
-    let mut tags = format!(
-        r#"<meta property="og:locale" content="{}">"#,
-        attr(&locale(&story.language))
-    );
-    for (language, _) in EDITION_NAMES.iter().filter(|(l, _)| *l != &*story.language) {
-        tags += &format!(
-            r#"<meta property="og:locale:alternate" content="{}">"#,
-            attr(&locale(language))
-        );
-    }
+/// The tags that name every edition's page: `hreflang` alternates (the
+/// English page the default), when `site` is absolute as crawlers need.
+/// (Each page's `og:locale` is in `share.rs`, from `content/share.toml`.)
+pub fn edition_tags(site: &str) -> String {
+    let mut tags = String::new();
     if !is_absolute(site) || EDITION_NAMES.len() < 2 {
         return tags;
     }

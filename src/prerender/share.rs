@@ -6,7 +6,7 @@
 
 use super::page::{canonical_link, escape_attribute as attr, is_absolute};
 use super::share_image::IMAGE_SIZE;
-use crate::story::Story;
+use crate::story::{Story, EDITION_NAMES};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -24,18 +24,23 @@ pub struct Share {
     pub places: Vec<String>,
     /// Who provides the embed, as oEmbed consumers name it.
     pub provider: String,
+    /// The English page's locale for social networks, Open Graph's
+    /// `language_TERRITORY` (`en_US`).
+    pub locale: String,
     /// Each edition's names in its language (`[editions.uk]`), the same
-    /// ones in the same order.
+    /// ones in the same order, and its locale.
     #[serde(default)]
     pub editions: BTreeMap<String, Names>,
 }
 
-/// The organisations and places of [`Share`], in an edition's language.
+/// The organisations, places and locale of [`Share`], in an edition's
+/// language.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
     pub organizations: Vec<String>,
     pub places: Vec<String>,
+    pub locale: String,
 }
 
 impl Share {
@@ -49,6 +54,31 @@ impl Share {
     /// edition; else the problem, naming the file and the field.
     pub fn checked(self) -> Result<Share, String> {
         let share = self;
+        let english = EDITION_NAMES
+            .first()
+            .map_or("en", |(language, _)| *language);
+        let locales = std::iter::once((english, &share.locale)).chain(
+            share
+                .editions
+                .iter()
+                .map(|(l, names)| (l.as_str(), &names.locale)),
+        );
+        for (language, locale) in locales {
+            let (ours, territory) = locale.split_once('_').unwrap_or((locale, ""));
+            let field = match language == english {
+                true => "locale".to_owned(),
+                false => format!("editions.{language}.locale"),
+            };
+            if ours != language
+                || territory.len() != 2
+                || !territory.chars().all(|c| c.is_ascii_uppercase())
+            {
+                return Err(format!(
+                    "{SHARE_FILE}: {field}: `{locale}` is not the language `{language}` with a \
+                     territory, as Open Graph writes it (`{language}_XX`)"
+                ));
+            }
+        }
         for (language, names) in &share.editions {
             for (field, ours, theirs) in [
                 ("organizations", &names.organizations, &share.organizations),
@@ -65,6 +95,27 @@ impl Share {
             }
         }
         Ok(share)
+    }
+
+    /// The page of `language`'s `og:locale`, and every other edition's as
+    /// its `og:locale:alternate`.
+    fn locale_tags(&self, language: &str) -> String {
+        let locale_of = |language: &str| {
+            self.editions
+                .get(language)
+                .map_or(&self.locale, |names| &names.locale)
+        };
+        let mut tags = format!(
+            r#"<meta property="og:locale" content="{}">"#,
+            attr(locale_of(language))
+        );
+        for (other, _) in EDITION_NAMES.iter().filter(|(l, _)| *l != language) {
+            tags += &format!(
+                r#"<meta property="og:locale:alternate" content="{}">"#,
+                attr(locale_of(other))
+            );
+        }
+        tags
     }
 
     /// The organisations and places in `language`, the English ones where
@@ -93,7 +144,7 @@ pub fn head_tags(story: &Story, share: &Share, url: &str, image: &str) -> String
             attr(&page)
         )
     });
-    let editions = super::edition_tags(story, url);
+    let editions = super::edition_tags(url) + &share.locale_tags(&story.language);
     let oembed = super::oembed::oembed_link(story, url).unwrap_or_default();
     let (title, description) = (attr(&story.headline), attr(&story.summary));
     let image = attr(image);

@@ -16,6 +16,8 @@ pub fn write_consumer_page(dir: &Path, assets: &str) -> std::io::Result<()> {
         organizations: Vec::new(),
         places: Vec::new(),
         provider: "A newsroom".into(),
+        locale: "en_US".into(),
+        editions: Default::default(),
     };
     let description = oembed(&STORY, &share, &format!("{assets}/"))
         .ok_or_else(|| std::io::Error::other("no oEmbed description for an absolute URL"))?;

@@ -6,7 +6,6 @@
 use super::editions::{holds, reads_in_ukrainian, shown_map};
 use crate::page::warnings::RECORDER;
 use crate::page::{Page, Step};
-use nato_ukraine_explainer::story::STORY;
 use serde_json::json;
 
 /// JS: the page as a reader and a host script find it, with the marks the
@@ -50,7 +49,7 @@ fn public_head() -> String {
     let tags = [
         canonical_link(site).unwrap_or_default(),
         own,
-        edition_tags(&STORY, site),
+        edition_tags(site),
     ];
     format!(
         "document.head.insertAdjacentHTML('beforeend', {});",
