@@ -10,9 +10,11 @@
 //           src="https://assets.example/embed/frame.html"></iframe>
 //   <script src="https://assets.example/embed/frame-host.js" defer></script>
 
-// Styles go through the CSSOM, which a strict style-src still allows.
+// Styles go through the CSSOM, which a strict style-src still allows; a
+// frame added later gets them with its first message.
+const fit = (frame) => Object.assign(frame.style, { display: "block", width: "100%", border: "0" });
 for (const frame of document.querySelectorAll("iframe[data-nato-ukraine-explainer-frame]")) {
-  Object.assign(frame.style, { display: "block", width: "100%", border: "0", minHeight: "20em" });
+  fit(frame).minHeight = "20em";
 }
 
 addEventListener("message", (event) => {
@@ -27,8 +29,7 @@ addEventListener("message", (event) => {
     if (!data || typeof data !== "object" || data.type !== "nato-ukraine-explainer:height") return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height < 0 || height > 100000) return;
-    frame.style.height = `${Math.ceil(height)}px`;
-    frame.style.minHeight = "0";
+    Object.assign(fit(frame), { height: `${Math.ceil(height)}px`, minHeight: "0" });
     return;
   }
 });

@@ -79,6 +79,9 @@ const remount = (language) => async (open) => {
   bindings.useStory(await tables[language]);
   placeholder.setAttribute("data-lang", language);
   placeholder.setAttribute("data-open", open.join(" "));
+  // The map's names in the edition (over the page's own rule for them).
+  for (const theme of ["", "-dark"])
+    placeholder.style.setProperty(`--nue-map-names${theme}-file`, `url("${asset(`nato-map-names${theme}${infix(language)}.svg`)}")`);
   [handle] = bindings.mountPlaceholders(asset("__CSS__"));
   return handle;
 };

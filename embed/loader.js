@@ -46,13 +46,21 @@ const carries = (host) =>
   host?.shadowRoot?.querySelector("script[data-nue-story]")?.textContent.startsWith('["__STORY__"');
 const tables = {};
 const handed = {};
+// A table that did not come is asked for again by the next explainer.
 const storyData = (language) =>
-  (tables[language] ??= fetch(new URL(`./story${language && "."}${language}.json?v=__STORY__`, import.meta.url)).then((response) =>
-    response.json(),
-  ));
+  (tables[language] ??= fetch(new URL(`./story${language && "."}${language}.json?v=__STORY__`, import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .catch((error) => {
+      delete tables[language];
+      throw error;
+    }));
 // Each edition's handed to the WebAssembly once; without it, it warns and
 // mounts only what carries its own.
-const handOver = (bindings, language) => (handed[language] ??= storyData(language).then(bindings.useStory, () => {}));
+const handOver = (bindings, language) =>
+  (handed[language] ??= storyData(language).then(bindings.useStory, () => delete handed[language]));
 // The editions of the hosts that carry no table, for fresh renders.
 const needed = (hosts) => [...new Set(hosts.filter((host) => !carries(host)).map((host) => edition(option(host, "lang"))))];
 
@@ -150,9 +158,11 @@ startWhenNear(document.querySelectorAll(PLACEHOLDERS));
  * to a handle with `open(id)`, `close(id)` and `unmount()`.
  */
 export async function mount(element, config) {
-  const handle = following(element, await mountOne(element, config));
+  const handle = await mountOne(element, config);
+  // Not an element: the WebAssembly said so, and there is nothing to follow.
+  if (Object(element) !== element) return handle;
   configs.set(element, config);
-  return handle;
+  return following(element, handle);
 }
 
 async function mountOne(element, config) {

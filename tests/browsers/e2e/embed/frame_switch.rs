@@ -60,6 +60,8 @@ return {
   focused: s.activeElement?.hreflang,
   heard: window.heard ?? null,
   title: document.title,
+  names: getComputedStyle(document.getElementById('explainer'))
+    .getPropertyValue('--nue-map-names-file').replace(/.*\//, '').replace(/["')]/g, ''),
 };"#;
 
 pub async fn the_frame_switch_changes_the_edition_in_place(
@@ -88,7 +90,7 @@ pub async fn the_frame_switch_changes_the_edition_in_place(
         let expected = json!({
             "kept": true, "page": "frame.html", "address": address, "explainer": "uk",
             "fact": true, "open": ["sanctions-panel"], "focused": "uk", "heard": ["uk"],
-            "title": ukrainian().headline.as_ref(),
+            "title": ukrainian().headline.as_ref(), "names": "nato-map-names.uk.svg",
         });
         if state != expected {
             return Err(format!("frame.html{start}: {state}, expected {expected}"));
@@ -111,9 +113,11 @@ pub async fn the_frame_switch_changes_the_edition_in_place(
             "document.documentElement.lang === 'en' && window.heard?.length === 2 \
              && document.title === window.firstTitle \
              && {SHADOW}.querySelectorAll('article.nue').length === 1 \
-             && !!{SHADOW}.querySelector('[data-nue-live] > article.nue[lang=en]')"
+             && !!{SHADOW}.querySelector('[data-nue-live] > article.nue[lang=en]') \
+             && getComputedStyle(document.getElementById('explainer')) \
+                  .getPropertyValue('--nue-map-names-file').includes('/nato-map-names.svg')"
         ),
-        "a double click on English to switch back once, to the page's own title",
+        "a double click on English to switch back once, to the page's own title and map names",
     )
     .await?;
     // And the next switch is in place too.
@@ -160,7 +164,7 @@ async fn the_other_frame_page_opens(page: &Page<'_>, base: &str) -> Step {
     let expected = json!({
         "kept": false, "page": "frame.uk.html", "address": "?theme=dark&open=sanctions",
         "explainer": "uk", "fact": true, "open": ["sanctions-panel"], "focused": "uk",
-        "heard": null, "title": ukrainian().headline.as_ref(),
+        "heard": null, "title": ukrainian().headline.as_ref(), "names": "nato-map-names.uk.svg",
     });
     if state != expected {
         return Err(format!(

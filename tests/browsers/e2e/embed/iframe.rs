@@ -98,6 +98,26 @@ pub async fn iframe_follows_its_content(page: &Page<'_>, host: &str) -> Step {
             "opening every section: iframe {closed} px -> {open} px"
         ));
     }
+    // A frame the page adds later (an article scrolled in) is fitted too.
+    page.js(
+        "const f = document.createElement('iframe'); f.id = 'later-frame'; f.title = 'later'; \
+         f.setAttribute('data-nato-ukraine-explainer-frame', ''); \
+         f.src = document.getElementById('frame').src; document.getElementById('frame').after(f);",
+    )
+    .await?;
+    wait_frame_fits(page, "later-frame").await?;
+    let fitted = page
+        .js_string(
+            "const f = document.getElementById('later-frame'), s = getComputedStyle(f); \
+             const same = f.getBoundingClientRect().width === document.getElementById('frame').getBoundingClientRect().width; \
+             const seen = [s.display, s.borderTopWidth, same].join(' '); f.remove(); return seen;",
+        )
+        .await?;
+    if fitted != "block 0px true" {
+        return Err(format!(
+            "a frame added later: [display, border, as wide] = {fitted}"
+        ));
+    }
     Ok(())
 }
 

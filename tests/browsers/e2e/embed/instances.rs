@@ -87,3 +87,47 @@ pub async fn handle_methods_never_throw(page: &Page<'_>, host: &str) -> Step {
     }
     Ok(())
 }
+
+/// `mount()` of something that is not an element warns and resolves to a
+/// handle that does nothing; an edition's texts that did not come (the
+/// server answered 503) are asked for again by the next explainer, which
+/// shows them.
+pub async fn mount_survives_no_element_and_a_failed_fetch(page: &Page<'_>, host: &str) -> Step {
+    page.load_host(&format!("{host}/hostile.html")).await?;
+    let seen = with_mount(
+        page,
+        "const results = []; \
+         for (const value of [null, '#explainer', 42]) { \
+           const before = warnings.length; \
+           try { const handle = await mount(value, {}); \
+             results.push([typeof handle.open, warnings.length > before]); } \
+           catch (e) { results.push(`mount(${String(value)}) threw ${e}`); } \
+         } \
+         const realFetch = window.fetch; \
+         window.fetch = (url, ...rest) => String(url).includes('story.uk.json') \
+           ? Promise.resolve(new Response('gone', { status: 503 })) : realFetch(url, ...rest); \
+         const first = await mount(element, { lang: 'uk' }); \
+         const ukrainian = (host) => !!host.shadowRoot?.textContent.includes('Санкції проти Росії'); \
+         results.push(ukrainian(element)); \
+         first.unmount(); window.fetch = realFetch; \
+         const again = document.createElement('div'); document.querySelector('main').append(again); \
+         const second = await mount(again, { lang: 'uk' }); \
+         results.push(ukrainian(again)); \
+         second.unmount(); again.remove(); element.remove(); done(results); ",
+        "mount() of no element, then after a failed fetch",
+    )
+    .await?;
+    let expected = serde_json::json!([
+        ["function", true],
+        ["function", true],
+        ["function", true],
+        false,
+        true
+    ]);
+    if seen != expected {
+        return Err(format!(
+            "[three mounts of no element, the mount whose texts failed, the next] = {seen}, not {expected}"
+        ));
+    }
+    Ok(())
+}

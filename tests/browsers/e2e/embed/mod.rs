@@ -84,6 +84,14 @@ pub fn add_checks(checks: &mut Checks) {
         |page, cx| Box::pin(instances::handle_methods_never_throw(page, cx.host)),
     );
     checks.add(
+        "embed: mount() of no element warns and resolves; an edition's texts that failed to come are fetched again",
+        |page, cx| {
+            Box::pin(instances::mount_survives_no_element_and_a_failed_fetch(
+                page, cx.host,
+            ))
+        },
+    );
+    checks.add(
         "embed: toggle and feedback events, focus kept, thanks announced",
         |page, cx| Box::pin(events::events_and_feedback(page, cx.host)),
     );
