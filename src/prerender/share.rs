@@ -6,7 +6,7 @@
 
 use super::page::{canonical_link, escape_attribute as attr, is_absolute};
 use super::share_image::IMAGE_SIZE;
-use crate::story::{Story, EDITION_NAMES};
+use crate::story::{Story, EDITION_NAMES, STORY};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -53,16 +53,10 @@ impl Share {
     /// The share data, if each edition has as many names as the English
     /// edition; else the problem, naming the file and the field.
     pub fn checked(self) -> Result<Share, String> {
-        let share = self;
-        let english = EDITION_NAMES
-            .first()
-            .map_or("en", |(language, _)| *language);
-        let locales = std::iter::once((english, &share.locale)).chain(
-            share
-                .editions
-                .iter()
-                .map(|(l, names)| (l.as_str(), &names.locale)),
-        );
+        let english = &*STORY.language;
+        let editions = self.editions.iter();
+        let locales = std::iter::once((english, &self.locale))
+            .chain(editions.map(|(l, names)| (l.as_str(), &names.locale)));
         for (language, locale) in locales {
             let (ours, territory) = locale.split_once('_').unwrap_or((locale, ""));
             let field = match language == english {
@@ -79,10 +73,10 @@ impl Share {
                 ));
             }
         }
-        for (language, names) in &share.editions {
+        for (language, names) in &self.editions {
             for (field, ours, theirs) in [
-                ("organizations", &names.organizations, &share.organizations),
-                ("places", &names.places, &share.places),
+                ("organizations", &names.organizations, &self.organizations),
+                ("places", &names.places, &self.places),
             ] {
                 if ours.len() != theirs.len() {
                     return Err(format!(
@@ -94,17 +88,13 @@ impl Share {
                 }
             }
         }
-        Ok(share)
+        Ok(self)
     }
 
     /// The page of `language`'s `og:locale`, and every other edition's as
     /// its `og:locale:alternate`.
     fn locale_tags(&self, language: &str) -> String {
-        let locale_of = |language: &str| {
-            self.editions
-                .get(language)
-                .map_or(&self.locale, |names| &names.locale)
-        };
+        let locale_of = |language: &str| self.in_edition(language).2;
         let mut tags = format!(
             r#"<meta property="og:locale" content="{}">"#,
             attr(locale_of(language))
@@ -121,9 +111,16 @@ impl Share {
     /// The organisations and places in `language`, the English ones where
     /// that edition has none.
     pub fn names_in(&self, language: &str) -> (&[String], &[String]) {
+        let (organizations, places, _) = self.in_edition(language);
+        (organizations, places)
+    }
+
+    /// The organisations, places and locale of the edition in `language`,
+    /// the English edition's where it has none of its own.
+    fn in_edition(&self, language: &str) -> (&[String], &[String], &str) {
         match self.editions.get(language) {
-            Some(names) => (&names.organizations, &names.places),
-            None => (&self.organizations, &self.places),
+            Some(names) => (&names.organizations, &names.places, &names.locale),
+            None => (&self.organizations, &self.places, &self.locale),
         }
     }
 }

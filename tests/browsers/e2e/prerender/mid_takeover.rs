@@ -4,6 +4,7 @@
 //! the explainer shown works, alone. Chromium, which can run a script of
 //! the check's before the page's own.
 
+use crate::page::warnings::RECORDER;
 use crate::page::{Page, Step};
 use serde_json::json;
 
@@ -14,10 +15,6 @@ use serde_json::json;
 /// run in the order they were queued, so the switch comes between the
 /// takeover's parts.
 const SWITCH_MID_TAKEOVER: &str = r#"
-window.warnings = [];
-const warn = console.warn.bind(console);
-console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
-addEventListener('error', (event) => window.warnings.push(String(event.message)));
 // Fetched at once; a table not there before the WebAssembly is reported.
 let table = null;
 fetch('/embed/story.uk.json').then((response) => response.json()).then((t) => (table = t));
@@ -51,7 +48,10 @@ return {
 };"#;
 
 pub async fn the_switch_mid_takeover_keeps_the_open_section(page: &Page<'_>, base: &str) -> Step {
-    let script = page.script_before_pages(SWITCH_MID_TAKEOVER).await?;
+    // Warnings recorded from the page's start, as the check reads them.
+    let script = page
+        .script_before_pages(&[RECORDER, SWITCH_MID_TAKEOVER].concat())
+        .await?;
     let result = async {
         page.load(&format!("{base}/")).await?;
         page.wait_until(
